@@ -1,0 +1,25 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Spravka",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "spravka", targets: ["spravka"]),
+        .library(name: "Markdown", targets: ["Markdown"]),
+    ],
+    targets: [
+        .target(name: "Markdown"),
+        .target(name: "KnowledgeBase", dependencies: ["Markdown"]),
+        .target(name: "Diagnosis", dependencies: ["KnowledgeBase"]),
+        .target(name: "SiteBuilder", dependencies: ["KnowledgeBase", "Diagnosis", "Markdown"]),
+        .target(name: "SpravkaCLI", dependencies: ["Markdown", "KnowledgeBase", "Diagnosis", "SiteBuilder"]),
+        .executableTarget(name: "spravka", dependencies: ["SpravkaCLI"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase"]),
+        .testTarget(name: "DiagnosisTests", dependencies: ["Diagnosis"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder"]),
+        .testTarget(name: "SpravkaCLITests", dependencies: ["SpravkaCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
