@@ -1,0 +1,7 @@
+/// Every subcommand of `spravka`. Adding a command: write `Commands/<Name>Command.swift` and
+/// add one line here (help lists commands sorted by name, whatever the order here).
+var commandRegistry: [any Command.Type] {
+    [
+        MarkdownCommand.self
+    ]
+}
