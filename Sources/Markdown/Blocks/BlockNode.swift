@@ -1,0 +1,95 @@
+/// A block under construction: the mutable tree the block phase builds (cmark's
+/// `cmark_node` while parsing). Finished blocks become `Node` values in `BlockNode+Tree`.
+final class BlockNode {
+    enum Kind: Equatable {
+        case document, blockQuote, list, item, codeBlock, htmlBlock, paragraph, heading, thematicBreak, table
+    }
+
+    var kind: Kind
+    unowned(unsafe) var parent: BlockNode?
+    var children: [BlockNode] = []
+    var isOpen = true
+    var lastLineBlank = false
+    var lastLineChecked = false
+
+    var startLine: Int
+    var startColumn: Int
+    var endLine = 0
+    var endColumn = 0
+
+    /// Raw text of leaves (paragraph, heading, code, HTML), one `\n`-terminated line at a time.
+    var content = LeafText()
+
+    // Lists and items (cmark's `cmark_list`).
+    var list = ListData()
+
+    // Code blocks.
+    var isFenced = false
+    var fenceCharacter: UInt8 = 0
+    var fenceLength = 0
+    var fenceOffset = 0
+    var info = ""
+    var literal = ""
+
+    // HTML blocks: the start condition, 1 to 7 (CommonMark §4.6).
+    var htmlBlockType = 0
+
+    // Headings.
+    var headingLevel = 0
+    var isSetext = false
+
+    // Tables: alignments and rows of cells (the first row is the header).
+    var alignments: [TableAlignment] = []
+    var rows: [TableRowData] = []
+    /// Set once a paragraph was tried as a table header and failed, so it is not tried again.
+    var tableVisited = false
+
+    init(_ kind: Kind, line: Int, column: Int) {
+        self.kind = kind
+        self.startLine = line
+        self.startColumn = column
+    }
+
+    var lastChild: BlockNode? { children.last }
+
+    /// Whether this block may hold a child of `kind` (cmark's `cmark_node_can_contain_type`).
+    func canContain(_ kind: Kind) -> Bool {
+        switch self.kind {
+        case .document, .blockQuote, .item:
+            return kind != .item
+        case .list:
+            return kind == .item
+        default:
+            return false
+        }
+    }
+
+    /// Whether this block takes the rest of a line as text.
+    var acceptsLines: Bool {
+        kind == .paragraph || kind == .heading || kind == .codeBlock
+    }
+}
+
+/// The list-marker data of a list or item (cmark's `cmark_list`).
+struct ListData {
+    var isOrdered = false
+    var bulletCharacter: UInt8 = 0
+    var start = 0
+    var delimiter: UInt8 = 0
+    var markerOffset = 0
+    var padding = 0
+    var isTight = false
+
+    /// Whether an item with these data continues a list with `other`'s (CommonMark §5.3).
+    func matches(_ other: ListData) -> Bool {
+        isOrdered == other.isOrdered && delimiter == other.delimiter && bulletCharacter == other.bulletCharacter
+    }
+}
+
+/// One row of a table: its cells' text and where each cell starts.
+struct TableRowData {
+    var cells: [LeafText]
+    var line: Int
+    var startColumn: Int
+    var endColumn: Int
+}

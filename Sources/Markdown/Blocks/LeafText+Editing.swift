@@ -1,0 +1,30 @@
+extension LeafText {
+    /// The text without its first `count` bytes, positions kept.
+    func dropping(prefix count: Int) -> LeafText {
+        var result = LeafText(bytes: Array(bytes[count...]))
+        for (index, start) in lineStarts.enumerated() {
+            let nextOffset = index + 1 < lineStarts.count ? lineStarts[index + 1].offset : bytes.count
+            guard nextOffset > count || start.offset >= count else { continue }
+            if start.offset >= count {
+                result.lineStarts.append((offset: start.offset - count, position: start.position))
+            } else {
+                var position = start.position
+                position.column += count - start.offset
+                result.lineStarts.append((offset: 0, position: position))
+            }
+        }
+        return result
+    }
+
+    /// The first `count` bytes, positions kept.
+    func prefix(_ count: Int) -> LeafText {
+        LeafText(bytes: Array(bytes[..<count]), lineStarts: lineStarts.filter { $0.offset < count })
+    }
+
+    /// Without trailing whitespace, as the inline parser wants it (cmark's `rtrim`).
+    func trimmingTrailingWhitespace() -> LeafText {
+        var copy = self
+        while let last = copy.bytes.last, isWhitespace(last) { copy.bytes.removeLast() }
+        return copy
+    }
+}
