@@ -31,7 +31,8 @@ public final class ConsoleInput: @unchecked Sendable {
     public func readAll() -> [UInt8] {
         lock.withLock {
             while fill() {}
-            let result = Array(buffer[start...])
+            // Hand the buffer over whole when nothing was consumed: no copy of a large input.
+            let result = start == 0 ? buffer : Array(buffer[start...])
             buffer = []
             start = 0
             return result
@@ -66,7 +67,8 @@ public final class ConsoleInput: @unchecked Sendable {
     /// Appends one chunk from the source; `false` at the end of input.
     private func fill() -> Bool {
         if atEnd { return false }
-        let chunkSize = 1 << 16
+        // Grow geometrically so that reading n bytes costs O(n) however they arrive.
+        let chunkSize = max(1 << 16, buffer.count - start)
         let oldCount = buffer.count
         var readCount = 0
         buffer.append(contentsOf: repeatElement(0, count: chunkSize))

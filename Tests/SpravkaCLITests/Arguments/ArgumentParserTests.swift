@@ -192,11 +192,34 @@ final class ArgumentParserTests: XCTestCase {
             SUBCOMMANDS:
               echo                    Print the parsed arguments.
               nothing                 Do nothing.
+              wrap                    Show how long help text is laid out.
               help                    Show help for a subcommand.
 
               See 'tool help <subcommand>' for detailed help.
 
             """)
         XCTAssertEqual(testTool.transcript("--version"), Transcript(status: 0, stdout: "tool 9.9.9\n"))
+    }
+
+    func testLongHelpIsWrappedAtEightyColumns() {
+        XCTAssertEqual(
+            testTool.transcript("help", "wrap").stdout,
+            """
+            OVERVIEW: Show how long help text is laid out.
+
+            A discussion long enough to be wrapped at eighty columns, with words that go on
+            and on until the line is full.
+            A second paragraph starts on its own line.
+
+            USAGE: tool wrap [--a-very-long-option-name <value-name>] [--short]
+
+            OPTIONS:
+              --a-very-long-option-name <value-name>
+                                      Help that does not fit in the column to the right of
+                                      the gutter, so it wraps under itself.
+              --short                 Fits.
+              -h, --help              Show help information.
+
+            """)
     }
 }

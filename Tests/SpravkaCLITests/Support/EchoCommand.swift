@@ -56,4 +56,25 @@ struct NothingCommand: Command {
 
 let testTool = CommandLineTool(
     name: "tool", version: "9.9.9", overview: "A tool for tests.",
-    commands: { [NothingCommand.self, EchoCommand.self] })
+    commands: { [NothingCommand.self, WrapCommand.self, EchoCommand.self] })
+
+/// A test-only command whose help needs wrapping.
+struct WrapCommand: Command {
+    static let name = "wrap"
+    static let summary = "Show how long help text is laid out."
+    static let discussion = """
+        A discussion long enough to be wrapped at eighty columns, with words that go on and on until the line is full.
+        A second paragraph starts on its own line.
+        """
+
+    static let options = [
+        Option.value(
+            "a-very-long-option-name", valueName: "value-name",
+            help: "Help that does not fit in the column to the right of the gutter, so it wraps under itself."),
+        Option.flag("short", help: "Fits."),
+    ]
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode {
+        .success
+    }
+}
