@@ -11,6 +11,8 @@ final class BlockNode {
     var isOpen = true
     var lastLineBlank = false
     var lastLineChecked = false
+    /// How many blocks enclose this one (the document is 0).
+    var depth = 0
 
     var startLine: Int
     var startColumn: Int

@@ -6,6 +6,10 @@
 struct BlockParser {
     static let tabStop = 4
     static let codeIndent = 4
+    /// The deepest nesting of containers that is opened; deeper markers are text. The spec
+    /// sets no limit, but trees this deep only come from hostile input, and walking them
+    /// would exhaust the stack of a worker thread.
+    static let maxNesting = 100
 
     let options: MarkdownOptions
     var references = ReferenceMap()
@@ -240,7 +244,7 @@ struct BlockParser {
 
     mutating func openNewBlocks(_ container: inout BlockNode, allMatched: Bool) {
         var maybeLazy = current.kind == .paragraph
-        while container.kind != .codeBlock, container.kind != .htmlBlock {
+        while container.kind != .codeBlock, container.kind != .htmlBlock, container.depth < BlockParser.maxNesting {
             findFirstNonspace()
             let indented = indent >= BlockParser.codeIndent
             let first = peek(firstNonspace)
@@ -338,6 +342,7 @@ struct BlockParser {
         }
         let child = BlockNode(kind, line: lineNumber, column: column)
         child.parent = parent
+        child.depth = parent.depth + 1
         parent.children.append(child)
         return child
     }
