@@ -1,0 +1,125 @@
+/// Turning the parsed cells into the finished `[Node]`.
+extension InlineTree {
+    /// The top-level inlines, with adjacent text merged (as cmark's output reads) and, for
+    /// GFM, email addresses in text outside links made into links.
+    func nodes(_ text: LeafText, bytes: UnsafeBufferPointer<UInt8>, autolinkEmails: Bool) -> [Node] {
+        var builder = NodeBuilder(tree: self, text: text, autolinkEmails: autolinkEmails)
+        return builder.children(from: head, inLink: false)
+    }
+}
+
+private struct NodeBuilder {
+    let tree: InlineTree
+    let text: LeafText
+    let autolinkEmails: Bool
+    var scratch: [UInt8] = []
+
+    init(tree: InlineTree, text: LeafText, autolinkEmails: Bool) {
+        self.tree = tree
+        self.text = text
+        self.autolinkEmails = autolinkEmails
+    }
+
+    mutating func children(from first: Int, inLink: Bool) -> [Node] {
+        var nodes: [Node] = []
+        var index = first
+        while index >= 0 {
+            let cell = tree[index]
+            let range = text.range(cell.start, cell.end)
+            switch cell.kind {
+            case .text:
+                index = appendText(from: index, to: &nodes, inLink: inLink)
+                continue
+            case .softBreak:
+                nodes.append(Node(.softBreak, range: range))
+            case .lineBreak:
+                nodes.append(Node(.lineBreak, range: range))
+            case .code:
+                nodes.append(Node(.code(literal(cell.literal)), range: range))
+            case .html:
+                nodes.append(Node(.html(literal(cell.literal)), range: range))
+            case .emphasis:
+                nodes.append(Node(.emphasis, range: range, children: children(from: cell.firstChild, inLink: inLink)))
+            case .strong:
+                nodes.append(Node(.strong, range: range, children: children(from: cell.firstChild, inLink: inLink)))
+            case .strikethrough:
+                nodes.append(Node(.strikethrough, range: range, children: children(from: cell.firstChild, inLink: inLink)))
+            case .link(let target):
+                let (destination, title) = tree.targets[target]
+                nodes.append(Node(
+                    .link(destination: destination, title: title), range: range,
+                    children: children(from: cell.firstChild, inLink: true)))
+            case .image(let target):
+                let (destination, title) = tree.targets[target]
+                nodes.append(Node(
+                    .image(destination: destination, title: title), range: range,
+                    children: children(from: cell.firstChild, inLink: inLink)))
+            }
+            index = cell.next
+        }
+        return nodes
+    }
+
+    private func literal(_ range: Range<Int>) -> String {
+        tree.literals.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
+
+    /// Appends the run of text cells starting at `first` as one text node (or, with email
+    /// autolinks, text and links); returns the cell after the run.
+    private mutating func appendText(from first: Int, to nodes: inout [Node], inLink: Bool) -> Int {
+        let start = tree[first].start
+        var end = tree[first].end
+        var literalRange = tree[first].literal
+        var contiguous = true
+        var index = tree[first].next
+        while index >= 0, tree[index].kind == .text {
+            let cell = tree[index]
+            if contiguous, cell.literal.lowerBound == literalRange.upperBound {
+                literalRange = literalRange.lowerBound..<cell.literal.upperBound
+            } else {
+                if contiguous {
+                    scratch.removeAll(keepingCapacity: true)
+                    scratch.append(contentsOf: tree.literals[literalRange])
+                    contiguous = false
+                }
+                scratch.append(contentsOf: tree.literals[cell.literal])
+            }
+            end = cell.end
+            index = cell.next
+        }
+        let isEmpty = contiguous ? literalRange.isEmpty : scratch.isEmpty
+        guard !isEmpty else { return index }
+        let bytes = contiguous ? Array(tree.literals[literalRange]) : scratch
+        if autolinkEmails, !inLink, bytes.contains(UInt8(ascii: "@")) {
+            appendTextWithEmails(bytes, start: start, end: end, to: &nodes)
+        } else {
+            nodes.append(Node(.text(String(decoding: bytes, as: UTF8.self)), range: text.range(start, end)))
+        }
+        return index
+    }
+
+    /// GFM email autolinks in a merged text node. Source ranges are exact when the text is
+    /// the source verbatim; otherwise the pieces carry the whole text's range.
+    private func appendTextWithEmails(_ bytes: [UInt8], start: Int, end: Int, to nodes: inout [Node]) {
+        let ranges = bytes.withUnsafeBufferPointer { ExtendedAutolink.emailRanges(in: $0) }
+        let verbatim = end - start == bytes.count
+        func sourceRange(_ range: Range<Int>) -> SourceRange {
+            verbatim ? text.range(start + range.lowerBound, start + range.upperBound) : text.range(start, end)
+        }
+        var offset = 0
+        for range in ranges {
+            if range.lowerBound > offset {
+                nodes.append(Node(.text(String(decoding: bytes[offset..<range.lowerBound], as: UTF8.self)),
+                    range: sourceRange(offset..<range.lowerBound)))
+            }
+            let address = String(decoding: bytes[range], as: UTF8.self)
+            let linkRange = sourceRange(range)
+            nodes.append(Node(.link(destination: "mailto:" + address, title: ""), range: linkRange,
+                children: [Node(.text(address), range: linkRange)]))
+            offset = range.upperBound
+        }
+        if offset < bytes.count {
+            nodes.append(Node(.text(String(decoding: bytes[offset...], as: UTF8.self)), range: sourceRange(offset..<bytes.count)))
+        }
+    }
+}
