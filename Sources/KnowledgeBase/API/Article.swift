@@ -1,0 +1,44 @@
+/// An article: `articles/<id>.md` (common) or `regions/<NN>/<id>.md` (regional).
+///
+/// When the loader reported an error for the file, the fields that failed hold placeholder
+/// values (empty text, topic `faq`, no date); a knowledge base with errors must not be
+/// published.
+public struct Article: Equatable, Sendable {
+    /// The file name without `.md`.
+    public var id: String
+    /// The region of a regional article (`regions/<NN>/<id>.md`); `nil` for a common one.
+    public var regionCode: String?
+    /// The file, relative to the directory the user works in.
+    public var path: String
+    public var title: String
+    public var summary: String
+    public var audiences: [Audience]
+    public var topic: Topic
+    public var updated: ContentDate?
+    /// The region codes a common article is restricted to; `nil` means every region.
+    public var regions: [String]?
+    /// Ids of the articles shown under «См. также».
+    public var related: [String]
+    /// Sorts articles inside a topic; 100 when not given.
+    public var order: Int
+    /// Whether the article describes a flow that no longer applies.
+    public var isHistory: Bool
+    /// The Markdown body, region variables not yet replaced.
+    public var body: String
+    /// The file line on which `body` starts.
+    public var bodyStartLine: Int
+    public var headings: [Heading]
+
+    /// Positions of the values, for the checks.
+    var source: ContentSource
+
+    /// Whether a regional article replaces a common one is decided by the knowledge base:
+    /// see ``KnowledgeBase/isOverride(_:)``.
+    public var isRegional: Bool { regionCode != nil }
+
+    /// Whether a common article is shown in region `code` (ignoring regional overrides).
+    public func applies(toRegion code: String) -> Bool {
+        if let regionCode { return regionCode == code }
+        return regions.map { $0.contains(code) } ?? true
+    }
+}

@@ -1,0 +1,45 @@
+import Markdown
+
+/// What the checks and the site builder need from a body: its links, its headings with their
+/// anchors, and whether it renders anything.
+struct BodyOutline {
+    var links: [LinkUse] = []
+    var headings: [Heading] = []
+    var rendersNothing = true
+
+    init(body: String, bodyStartLine: Int) {
+        let document = Document(parsing: body)
+        let positions = BodyPositionMap(body: body, bodyStartLine: bodyStartLine)
+        var headingNodes: [(level: Int, text: String, position: TextPosition)] = []
+        var links: [LinkUse] = []
+        document.root.walk { node in
+            switch node.kind {
+            case .link(let destination, _):
+                links.append(LinkUse(destination: destination, position: positions.position(node.range.start)))
+            case .heading(let level):
+                let start = positions.position(node.range.start)
+                headingNodes.append((level, node.plainText.trimmingSpaces, start))
+            default:
+                break
+            }
+        }
+        self.links = links
+        let anchors = Slug.anchors(for: headingNodes.map(\.text))
+        headings = zip(headingNodes, anchors).map { Heading(level: $0.level, text: $0.text, anchor: $1, position: $0.position) }
+        // Raw HTML is never rendered, so a body of HTML blocks alone shows nothing.
+        rendersNothing = document.root.children.allSatisfy {
+            if case .htmlBlock = $0.kind { return true }
+            return false
+        }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces and tabs.
+    var trimmingSpaces: String {
+        let characters = Array(self)
+        guard let first = characters.firstIndex(where: { $0 != " " && $0 != "\t" }),
+              let last = characters.lastIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
+        return String(characters[first...last])
+    }
+}

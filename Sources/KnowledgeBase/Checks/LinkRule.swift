@@ -1,0 +1,89 @@
+import Foundation
+
+/// Links in bodies go to articles that exist in every region the text is shown in, to
+/// headings that exist in the target, or to full `https://` addresses.
+enum LinkRule {
+    /// Schemes the site drops (DESIGN.md: safe by default).
+    static let unsafeSchemes = ["javascript", "vbscript", "file", "data"]
+    static let fineSchemes = ["https", "mailto", "tel"]
+
+    static func check(_ checker: Checker) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for text in checker.texts {
+            for link in text.source.links {
+                diagnostics += check(link, in: text, checker: checker)
+            }
+        }
+        return diagnostics
+    }
+
+    static func check(_ link: LinkUse, in text: CheckedText, checker: Checker) -> [Diagnostic] {
+        let destination = link.destination
+        func error(_ message: String, hint: String? = nil) -> [Diagnostic] {
+            [checker.error(text.path, link.position, message, hint: hint)]
+        }
+        // A variable (`{{region.login_url}}`) is checked by the variable rule.
+        if destination.contains("{{") { return [] }
+        if destination.isEmpty { return error("empty link destination") }
+        if let scheme = scheme(of: destination) {
+            if fineSchemes.contains(scheme) { return [] }
+            if scheme == "http" {
+                return [checker.warning(text.path, link.position, "link to an http:// address", hint: "use https:// where the site has it")]
+            }
+            if unsafeSchemes.contains(scheme) { return error("unsafe link '\(destination)': the site drops \(scheme): links") }
+            return [checker.warning(text.path, link.position, "link with unusual scheme '\(scheme):'")]
+        }
+        let (target, anchor) = split(destination)
+        guard Identifier.isValidID(target) || target.isEmpty else {
+            let name = target.split(separator: "/").last.map { String($0) } ?? target
+            let id = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+            let hint = Identifier.isValidID(id) ? "link to an article by its id: [text](\(id)\(anchor.map { "#\($0)" } ?? ""))" : nil
+            return error("link to '\(destination)' is neither an article id nor a full https:// address", hint: hint)
+        }
+        if target.isEmpty {
+            guard let anchor, !anchor.isEmpty else { return error("empty link destination") }
+            guard text.source.headings.contains(where: { $0.anchor == anchor }) else {
+                return error("no heading with anchor '#\(anchor)' in this file", hint: anchorHint(text.source.headings))
+            }
+            return []
+        }
+        if let problem = ArticleTarget.problem(id: target, scopes: text.scopes, checker: checker) {
+            return error(problem.message, hint: problem.hint)
+        }
+        guard let anchor else { return [] }
+        // Each distinct version of the target the text links to must have the heading.
+        var checked = Set<String>()
+        var diagnostics: [Diagnostic] = []
+        for scope in text.scopes {
+            guard let version = checker.article(target, in: scope), checked.insert(version.path).inserted else { continue }
+            if !version.headings.contains(where: { $0.anchor == anchor }) {
+                let which = version.regionCode.map { " (the version for region \($0))" } ?? ""
+                diagnostics += error("no heading with anchor '#\(anchor)' in article '\(target)'\(which)", hint: anchorHint(version.headings))
+            }
+        }
+        return diagnostics
+    }
+
+    /// The scheme of an absolute URL, lower-cased, or `nil` for a relative reference.
+    static func scheme(of destination: String) -> String? {
+        guard let colon = destination.firstIndex(of: ":") else { return nil }
+        let scheme = destination[..<colon].unicodeScalars
+        let isLetter = { (s: Unicode.Scalar) in (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") }
+        guard let first = scheme.first, isLetter(first),
+              scheme.allSatisfy({ isLetter($0) || ($0 >= "0" && $0 <= "9") || $0 == "+" || $0 == "." || $0 == "-" })
+        else { return nil }
+        return String(scheme).lowercased()
+    }
+
+    /// `id#anchor` → (`id`, `anchor`), the anchor percent-decoded.
+    static func split(_ destination: String) -> (String, String?) {
+        guard let hash = destination.firstIndex(of: "#") else { return (destination, nil) }
+        let anchor = String(destination[destination.index(after: hash)...])
+        return (String(destination[..<hash]), anchor.removingPercentEncoding ?? anchor)
+    }
+
+    static func anchorHint(_ headings: [Heading]) -> String {
+        guard !headings.isEmpty else { return "the target has no headings" }
+        return "anchors there: " + Checker.list(headings.map { "#" + $0.anchor })
+    }
+}

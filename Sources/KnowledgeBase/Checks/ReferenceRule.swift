@@ -1,0 +1,54 @@
+/// The `related:` ids and `regions:` codes of articles name things that exist.
+enum ReferenceRule {
+    static func check(_ checker: Checker) -> [Diagnostic] {
+        let knowledgeBase = checker.knowledgeBase
+        let subjects = Set(checker.federalSubjects.map(\.code))
+        var diagnostics: [Diagnostic] = []
+        for article in knowledgeBase.articles + knowledgeBase.regionalArticles {
+            let frontMatter = article.source.frontMatter
+            if case .list(let items)? = frontMatter["regions"]?.value, article.regionCode == nil {
+                for item in items where Identifier.isRegionCode(item.text) {
+                    if !subjects.contains(item.text) {
+                        diagnostics.append(checker.error(article.path, item.position, "unknown region code '\(item.text)': not a federal subject"))
+                    } else if knowledgeBase.region(code: item.text) == nil {
+                        diagnostics.append(checker.error(article.path, item.position, "region \(item.text) has no file regions/\(item.text).md"))
+                    }
+                }
+            }
+            if case .list(let items)? = frontMatter["related"]?.value {
+                let scopes = checker.scopes(of: article)
+                for item in items where Identifier.isValidID(item.text) && item.text != article.id {
+                    if let problem = ArticleTarget.problem(id: item.text, scopes: scopes, checker: checker) {
+                        diagnostics.append(checker.error(article.path, item.position, problem.message, hint: problem.hint))
+                    }
+                }
+            }
+        }
+        return diagnostics
+    }
+}
+
+/// Whether an article id names an article in every region a text is built for.
+enum ArticleTarget {
+    struct Problem {
+        var message: String
+        var hint: String?
+    }
+
+    static func problem(id: String, scopes: [Scope], checker: Checker) -> Problem? {
+        let missing = scopes.filter { checker.article(id, in: $0) == nil }
+        guard !missing.isEmpty else { return nil }
+        if missing.count == scopes.count {
+            let knowledgeBase = checker.knowledgeBase
+            let exists = knowledgeBase.article(id: id) != nil || knowledgeBase.regionalArticles.contains { $0.id == id }
+            if !exists {
+                let candidates = knowledgeBase.articles.map(\.id) + knowledgeBase.regionalArticles.map(\.id)
+                return Problem(message: "no article '\(id)'", hint: Suggestion.closest(to: id, among: candidates).map { "did you mean '\($0)'?" })
+            }
+        }
+        let codes = missing.compactMap { $0 }
+        if codes.isEmpty { return Problem(message: "'\(id)' is not a common article") }
+        return Problem(message: "article '\(id)' is not shown in \(Checker.regions(codes)), where this text is",
+                       hint: "check the target's 'regions:', or restrict this article the same way")
+    }
+}

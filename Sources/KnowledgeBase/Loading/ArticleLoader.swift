@@ -1,0 +1,120 @@
+/// Types the front matter of `articles/<id>.md` and `regions/<NN>/<id>.md`.
+enum ArticleLoader {
+    static let keys = ["title", "summary", "audience", "topic", "updated", "regions", "related", "order", "history"]
+    static let defaultOrder = 100
+
+    static func load(_ parsed: ParsedFile, regionCode: String?) -> (LoadedFile.Content, FieldReader) {
+        var reader = FieldReader(frontMatter: parsed.result.frontMatter, path: parsed.file.path, allowedKeys: keys)
+        let id = parsed.file.name
+        if !Identifier.isValidID(id) {
+            reader.error("bad file name '\(id).md': an article id is lower-case latin letters, digits and hyphens", at: .fileStart)
+        }
+        let title = reader.scalar("title", required: true, scanVariables: true)
+        if let title, title.text.hasSuffix("."), !title.text.hasSuffix("..") {
+            reader.warning("title ends with a full stop", at: title.position)
+        }
+        let summary = reader.scalar("summary", required: true, scanVariables: true)
+        let audiences = readAudiences(&reader)
+        var topic = Topic.faq
+        if let scalar = reader.scalar("topic", required: true) {
+            if let value = Topic(rawValue: scalar.text) {
+                topic = value
+            } else {
+                reader.error("unknown topic '\(scalar.text)'", at: scalar.position,
+                             hint: hint(for: scalar.text, among: Topic.allCases.map(\.rawValue)))
+            }
+        }
+        var updated: ContentDate?
+        if let scalar = reader.scalar("updated", required: true) {
+            updated = ContentDate(scalar.text)
+            if updated == nil { reader.error("bad date '\(scalar.text)': write YYYY-MM-DD", at: scalar.position) }
+        }
+        let regions = readRegions(&reader, regionCode: regionCode)
+        var related: [String] = []
+        var seenRelated = Set<String>()
+        for item in reader.list("related") ?? [] where reader.checkID(item, what: "article id") {
+            if !seenRelated.insert(item.text).inserted {
+                reader.warning("'\(item.text)' is listed twice in 'related'", at: item.position)
+            } else if item.text == id {
+                reader.warning("the article lists itself in 'related'", at: item.position)
+            } else {
+                related.append(item.text)
+            }
+        }
+        var order = defaultOrder
+        if let scalar = reader.scalar("order") {
+            if let value = Int(scalar.text) { order = value } else {
+                reader.error("'order' takes a whole number, not '\(scalar.text)'", at: scalar.position)
+            }
+        }
+        var isHistory = false
+        if let scalar = reader.scalar("history") {
+            switch scalar.text {
+            case "true": isHistory = true
+            case "false": isHistory = false
+            default: reader.error("'history' takes true or false, not '\(scalar.text)'", at: scalar.position)
+            }
+        }
+        let article = Article(
+            id: id, regionCode: regionCode, path: parsed.file.path,
+            title: title?.text ?? "", summary: summary?.text ?? "",
+            audiences: audiences, topic: topic, updated: updated, regions: regions,
+            related: related, order: order, isHistory: isHistory,
+            body: parsed.result.body, bodyStartLine: parsed.result.bodyStartLine, headings: parsed.headings,
+            source: parsed.source(frontMatterVariables: reader.variables.uses))
+        return (.article(article), reader)
+    }
+
+    private static func readAudiences(_ reader: inout FieldReader) -> [Audience] {
+        guard let items = reader.list("audience", required: true) else { return [] }
+        if items.isEmpty, let entry = reader.frontMatter["audience"] {
+            reader.error("'audience' needs at least one audience", at: entry.keyPosition)
+        }
+        var audiences: [Audience] = []
+        for item in items {
+            guard let audience = Audience(rawValue: item.text) else {
+                reader.error("unknown audience '\(item.text)'", at: item.position,
+                             hint: hint(for: item.text, among: Audience.allCases.map(\.rawValue)))
+                continue
+            }
+            if audiences.contains(audience) {
+                reader.warning("audience '\(item.text)' is listed twice", at: item.position)
+            } else {
+                audiences.append(audience)
+            }
+        }
+        return audiences
+    }
+
+    private static func readRegions(_ reader: inout FieldReader, regionCode: String?) -> [String]? {
+        guard let items = reader.list("regions") else { return nil }
+        if regionCode != nil, let entry = reader.frontMatter["regions"] {
+            reader.error("a regional article applies to its own region only; remove 'regions'", at: entry.keyPosition)
+            return nil
+        }
+        if items.isEmpty, let entry = reader.frontMatter["regions"] {
+            reader.error("'regions' is empty, so the article would apply nowhere", at: entry.keyPosition,
+                         hint: "list region codes, or remove the key for every region")
+        }
+        var codes: [String] = []
+        for item in items {
+            guard Identifier.isRegionCode(item.text) else {
+                reader.error("bad region code '\(item.text)': region codes are two digits, as in 55.dnevnik.ru", at: item.position)
+                continue
+            }
+            if codes.contains(item.text) {
+                reader.warning("region '\(item.text)' is listed twice", at: item.position)
+            } else {
+                codes.append(item.text)
+            }
+        }
+        return codes
+    }
+
+    /// "one of …", with a suggestion first when the value looks like a typo.
+    static func hint(for value: String, among candidates: [String]) -> String {
+        let list = "one of: " + candidates.joined(separator: ", ")
+        guard let close = Suggestion.closest(to: value, among: candidates) else { return list }
+        return "did you mean '\(close)'? \(list)"
+    }
+}

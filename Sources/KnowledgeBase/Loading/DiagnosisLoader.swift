@@ -1,0 +1,67 @@
+/// Types the front matter of `diagnosis/questions/<fact>.md` and `diagnosis/causes/<cause>.md`.
+/// Whether they agree with the contract is the checker's business (`ContractRule`).
+enum DiagnosisLoader {
+    static let questionKeys = ["fact", "operator", "parent", "options"]
+    static let causeKeys = ["cause", "title", "fix_by", "article", "check", "say"]
+
+    static func loadQuestion(_ parsed: ParsedFile) -> (LoadedFile.Content, FieldReader) {
+        var reader = FieldReader(frontMatter: parsed.result.frontMatter, path: parsed.file.path, allowedKeys: questionKeys)
+        let name = parsed.file.name
+        if let scalar = reader.scalar("fact", required: true), scalar.text != name {
+            reader.error("fact '\(scalar.text)' does not match the file name '\(name).md'", at: scalar.position)
+        }
+        let operatorText = reader.scalar("operator", required: true, scanVariables: true)
+        let wizardText = reader.scalar("parent", required: true, scanVariables: true)
+        var options: [DiagnosticQuestion.Option] = []
+        for entry in reader.map("options", required: true)?.items ?? [] {
+            if case .invalid = entry.value { continue }
+            guard case .scalar(let label) = entry.value, !label.text.trimmingSpaces.isEmpty else {
+                reader.error("option '\(entry.key)' has no label", at: entry.keyPosition)
+                continue
+            }
+            reader.scan(label)
+            options.append(DiagnosticQuestion.Option(value: entry.key, label: label.text))
+        }
+        let question = DiagnosticQuestion(
+            fact: name, path: parsed.file.path,
+            operatorText: operatorText?.text ?? "", wizardText: wizardText?.text ?? "", options: options,
+            hint: parsed.result.body, bodyStartLine: parsed.result.bodyStartLine,
+            source: parsed.source(frontMatterVariables: reader.variables.uses))
+        return (.question(question), reader)
+    }
+
+    static func loadCause(_ parsed: ParsedFile) -> (LoadedFile.Content, FieldReader) {
+        var reader = FieldReader(frontMatter: parsed.result.frontMatter, path: parsed.file.path, allowedKeys: causeKeys)
+        let name = parsed.file.name
+        if let scalar = reader.scalar("cause", required: true), scalar.text != name {
+            reader.error("cause '\(scalar.text)' does not match the file name '\(name).md'", at: scalar.position)
+        }
+        let title = reader.scalar("title", required: true, scanVariables: true)
+        var fixBy: [Party] = []
+        if let items = reader.list("fix_by", required: true) {
+            if items.isEmpty, let entry = reader.frontMatter["fix_by"] {
+                reader.error("'fix_by' needs at least one party", at: entry.keyPosition)
+            }
+            for item in items {
+                if let party = Party(rawValue: item.text) {
+                    fixBy.append(party)
+                } else {
+                    reader.error("unknown party '\(item.text)' in 'fix_by'", at: item.position,
+                                 hint: ArticleLoader.hint(for: item.text, among: Party.allCases.map(\.rawValue)))
+                }
+            }
+        }
+        var article = ""
+        if let scalar = reader.scalar("article", required: true), reader.checkID(scalar, what: "article id") {
+            article = scalar.text
+        }
+        let check = reader.scalar("check", required: true, scanVariables: true)
+        let say = reader.scalar("say", required: true, scanVariables: true)
+        let cause = DiagnosticCause(
+            id: name, path: parsed.file.path, title: title?.text ?? "", fixBy: fixBy, article: article,
+            check: check?.text ?? "", say: say?.text ?? "",
+            remedy: parsed.result.body, bodyStartLine: parsed.result.bodyStartLine,
+            source: parsed.source(frontMatterVariables: reader.variables.uses))
+        return (.cause(cause), reader)
+    }
+}

@@ -1,0 +1,143 @@
+/// Reads typed values out of one file's front matter, turning every problem into a
+/// diagnostic at the key or value it concerns.
+struct FieldReader {
+    let frontMatter: FrontMatter
+    let path: String
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Variables found in the values read with `scanVariables: true`.
+    private(set) var variables = RegionVariables.Scan()
+
+    init(frontMatter: FrontMatter, path: String, allowedKeys: [String], notAllowed: [String: String] = [:]) {
+        self.frontMatter = frontMatter
+        self.path = path
+        for entry in frontMatter.entries where !allowedKeys.contains(entry.key) {
+            if let reason = notAllowed[entry.key] {
+                error(reason, at: entry.keyPosition)
+            } else {
+                error("unknown key '\(entry.key)'", at: entry.keyPosition,
+                      hint: Suggestion.closest(to: entry.key, among: allowedKeys).map { "did you mean '\($0)'?" })
+            }
+        }
+    }
+
+    mutating func error(_ message: String, at position: TextPosition, hint: String? = nil) {
+        diagnostics.append(Diagnostic(.error, path: path, line: position.line, column: position.column, message: message, hint: hint))
+    }
+
+    mutating func warning(_ message: String, at position: TextPosition, hint: String? = nil) {
+        diagnostics.append(Diagnostic(.warning, path: path, line: position.line, column: position.column, message: message, hint: hint))
+    }
+
+    /// A single value. A required key that is missing, empty or not a single value is an error.
+    mutating func scalar(_ key: String, required: Bool = false, scanVariables: Bool = false) -> FrontMatter.Scalar? {
+        guard let entry = frontMatter[key] else {
+            if required { error("missing required key '\(key)'", at: .fileStart) }
+            return nil
+        }
+        switch entry.value {
+        case .scalar(let scalar):
+            if scalar.text.trimmingSpaces.isEmpty {
+                if required { error("empty value for '\(key)'", at: scalar.position) }
+                return nil
+            }
+            if scanVariables { scan(scalar) }
+            return scalar
+        case .empty:
+            if required { error("missing value for '\(key)'", at: entry.keyPosition) }
+            return nil
+        case .invalid:
+            return nil
+        case .list:
+            error("'\(key)' takes a single value, not a list", at: entry.keyPosition)
+            return nil
+        case .map:
+            error("'\(key)' takes a single value, not a map", at: entry.keyPosition)
+            return nil
+        }
+    }
+
+    /// A list; `key:` with nothing under it is an empty list.
+    mutating func list(_ key: String, required: Bool = false) -> [FrontMatter.Scalar]? {
+        guard let entry = frontMatter[key] else {
+            if required { error("missing required key '\(key)'", at: .fileStart) }
+            return nil
+        }
+        switch entry.value {
+        case .list(let items):
+            return items
+        case .empty:
+            return []
+        case .invalid:
+            return nil
+        case .scalar(let scalar):
+            error("'\(key)' takes a list", at: scalar.position, hint: "write \(key): [\(scalar.source)]")
+            return nil
+        case .map:
+            error("'\(key)' takes a list, not a map", at: entry.keyPosition)
+            return nil
+        }
+    }
+
+    /// A one-level map.
+    mutating func map(_ key: String, required: Bool = false) -> (entry: FrontMatter.Entry, items: [FrontMatter.Entry])? {
+        guard let entry = frontMatter[key] else {
+            if required { error("missing required key '\(key)'", at: .fileStart) }
+            return nil
+        }
+        switch entry.value {
+        case .map(let items):
+            return (entry, items)
+        case .invalid:
+            break
+        case .empty:
+            error("missing value for '\(key)'", at: entry.keyPosition, hint: "write one indented 'key: value' line per item")
+        case .scalar, .list:
+            error("'\(key)' takes a map of indented 'key: value' lines", at: entry.keyPosition)
+        }
+        return nil
+    }
+
+    /// Records the variables of a value that may use them, and reports malformed ones.
+    mutating func scan(_ scalar: FrontMatter.Scalar) {
+        let found = RegionVariables.scan(scalar.source, startingAt: scalar.sourcePosition)
+        variables.uses += found.uses
+        variables.malformed += found.malformed
+    }
+
+    /// Checks that a value is an id, `[a-z0-9]+(-[a-z0-9]+)*`.
+    mutating func checkID(_ scalar: FrontMatter.Scalar, what: String) -> Bool {
+        guard Identifier.isValidID(scalar.text) else {
+            error("bad \(what) '\(scalar.text)': ids are lower-case latin letters, digits and hyphens", at: scalar.position)
+            return false
+        }
+        return true
+    }
+}
+
+/// Close matches for misspelt keys and values.
+enum Suggestion {
+    /// The candidate nearest to `word` by edit distance, if it is near enough to be a typo.
+    static func closest(to word: String, among candidates: [String]) -> String? {
+        let limit = max(1, word.count / 3)
+        var best: (String, Int)?
+        for candidate in candidates {
+            let distance = editDistance(Array(word), Array(candidate))
+            if distance <= limit, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+        }
+        return best?.0
+    }
+
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        guard !a.isEmpty else { return b.count }
+        guard !b.isEmpty else { return a.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}
