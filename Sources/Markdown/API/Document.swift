@@ -6,12 +6,16 @@ public struct Document: Equatable, Sendable {
     /// Parses `text` as CommonMark 0.31.2, with the GFM extensions in `options`.
     public init(parsing text: String, options: MarkdownOptions = .default) {
         var text = text
+        if text.utf8.contains(0) {
+            // §2.3: U+0000 is replaced by the replacement character.
+            text = text.replacingNUL()
+        }
         root = text.withUTF8 { BlockParser(options: options).parse($0) }
     }
 
-    /// Parses UTF-8 bytes (invalid sequences become U+FFFD).
+    /// Parses UTF-8 bytes; invalid sequences become U+FFFD, as do NUL bytes.
     public init(parsing bytes: [UInt8], options: MarkdownOptions = .default) {
-        root = bytes.withUnsafeBufferPointer { BlockParser(options: options).parse($0) }
+        self.init(parsing: String(decoding: bytes, as: UTF8.self), options: options)
     }
 
     /// The document rendered as HTML.
@@ -23,4 +27,19 @@ public struct Document: Equatable, Sendable {
 /// Markdown to HTML in one call, as `cmark` does.
 public func markdownToHTML(_ text: String, options: MarkdownOptions = .default) -> String {
     Document(parsing: text, options: options).html(options: options)
+}
+
+extension String {
+    fileprivate func replacingNUL() -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + 8)
+        for byte in utf8 {
+            if byte == 0 {
+                bytes.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }

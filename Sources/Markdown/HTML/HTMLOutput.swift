@@ -1,6 +1,9 @@
 /// A growing UTF-8 buffer with the escaping rules cmark's HTML renderer uses.
 struct HTMLOutput {
     private(set) var bytes: [UInt8] = []
+    /// Heading anchors to emit, and how many headings were written so far.
+    var headingIDs: [String] = []
+    var nextHeading = 0
 
     init() { bytes.reserveCapacity(4096) }
 

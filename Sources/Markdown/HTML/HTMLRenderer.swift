@@ -2,14 +2,19 @@
 /// extensions) does.
 public struct HTMLRenderer: Sendable {
     public var options: MarkdownOptions
+    /// `id` attributes for the document's headings, in document order (for anchors); a
+    /// heading beyond the end of the list, or with an empty id, gets none.
+    public var headingIDs: [String] = []
 
-    public init(options: MarkdownOptions = .default) {
+    public init(options: MarkdownOptions = .default, headingIDs: [String] = []) {
         self.options = options
+        self.headingIDs = headingIDs
     }
 
     /// The HTML for `node` and its descendants.
     public func render(_ node: Node) -> String {
         var output = HTMLOutput()
+        output.headingIDs = headingIDs
         render(node, into: &output, tight: false)
         return output.string
     }
@@ -71,7 +76,14 @@ public struct HTMLRenderer: Sendable {
             }
         case .heading(let level):
             out.newlineIfNeeded()
-            out.append("<h\(level)>")
+            if out.nextHeading < out.headingIDs.count, !out.headingIDs[out.nextHeading].isEmpty {
+                out.append("<h\(level) id=\"")
+                out.appendEscaped(out.headingIDs[out.nextHeading])
+                out.append("\">")
+            } else {
+                out.append("<h\(level)>")
+            }
+            out.nextHeading += 1
             renderChildren(node, into: &out, tight: tight)
             out.append("</h\(level)>\n")
         case .thematicBreak:

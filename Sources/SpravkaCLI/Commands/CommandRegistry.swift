@@ -2,6 +2,8 @@
 /// add one line here (help lists commands sorted by name, whatever the order here).
 var commandRegistry: [any Command.Type] {
     [
-        MarkdownCommand.self
+        MarkdownCommand.self,
+        CheckCommand.self,
+        BuildCommand.self,
     ]
 }

@@ -1,0 +1,95 @@
+import Foundation
+import KnowledgeBase
+
+/// Builds the static help site from a knowledge base, in named stages:
+/// load → assemble → render → write. A content error stops the build before anything is
+/// written; the write swaps the finished site in at once, so a failed build leaves the
+/// previous site untouched.
+public struct SiteBuilder: Sendable {
+    public struct Options: Sendable {
+        public var articles: URL
+        public var theme: URL
+        public var output: URL
+        /// The absolute address the site is served from, without a final `/`, for canonical
+        /// links, the sitemap and the feed (`https://spravka.example`).
+        public var baseURL: String
+        /// Build only these regions (all when empty).
+        public var regions: [String]
+
+        public init(articles: URL, theme: URL, output: URL, baseURL: String = "https://spravka.local", regions: [String] = []) {
+            self.articles = articles
+            self.theme = theme
+            self.output = output
+            self.baseURL = baseURL
+            self.regions = regions
+        }
+    }
+
+    public var options: Options
+
+    public init(options: Options) {
+        self.options = options
+    }
+
+    /// Runs every stage. Errors in the content come back in the report (nothing written);
+    /// an error writing files is thrown.
+    public func build() throws -> BuildReport {
+        let clock = ContinuousClock()
+        var report = BuildReport()
+        let start = clock.now
+
+        // Load.
+        let (knowledgeBase, diagnostics) = KnowledgeBase.load(directory: options.articles)
+        report.diagnostics = diagnostics
+        if diagnostics.contains(where: { $0.severity == .error }) {
+            report.stage = .load
+            return report
+        }
+        var regionCodes = knowledgeBase.regions.map(\.code)
+        if !options.regions.isEmpty {
+            let unknown = options.regions.filter { code in !regionCodes.contains(code) }
+            guard unknown.isEmpty else {
+                report.diagnostics.append(Diagnostic(.error, path: "--region", line: 1, column: 1,
+                    message: "unknown region code \(unknown.joined(separator: ", "))",
+                    hint: "codes are two digits, as in \(regionCodes.prefix(3).joined(separator: ", "))…"))
+                report.stage = .load
+                return report
+            }
+            regionCodes = regionCodes.filter { options.regions.contains($0) }
+        }
+        let theme: Theme
+        do {
+            theme = try Theme.load(from: options.theme)
+        } catch {
+            report.diagnostics.append(Diagnostic(.error, path: options.theme.path, line: 1, column: 1,
+                message: "cannot read the theme: \(error.localizedDescription)"))
+            report.stage = .load
+            return report
+        }
+        report.timings.append(("load", clock.now - start))
+
+        // Assemble.
+        let assembleStart = clock.now
+        let site = SiteModel(knowledgeBase: knowledgeBase, regionCodes: regionCodes, baseURL: options.baseURL, theme: theme)
+        let pages = Assembler(site: site).pages()
+        report.timings.append(("assemble", clock.now - assembleStart))
+
+        // Render, in parallel.
+        let renderStart = clock.now
+        let files = Renderer(site: site).render(pages) + theme.files
+        report.timings.append(("render", clock.now - renderStart))
+
+        // Write.
+        let writeStart = clock.now
+        let written = try SiteWriter(output: options.output).write(files)
+        report.timings.append(("write", clock.now - writeStart))
+
+        report.stage = .done
+        report.pageCount = files.filter { $0.path.hasSuffix(".html") }.count
+        report.fileCount = files.count
+        report.byteCount = files.reduce(0) { $0 + $1.bytes.count }
+        report.changedFiles = written.changed
+        report.files = files.map { ($0.path, $0.bytes.count) }
+        return report
+    }
+}

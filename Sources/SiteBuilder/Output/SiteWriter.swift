@@ -1,0 +1,111 @@
+import Foundation
+
+/// Writes the site into the output folder all at once: the new site is written next to it
+/// and swapped in, so readers see either the old site or the new one, and a failure leaves
+/// the old one in place. Files that did not change are hard-linked from the old site, and
+/// when nothing changed nothing is written at all.
+struct SiteWriter {
+    /// A file in every folder Spravka writes, so that it never replaces a folder it did
+    /// not make (`--output .` by mistake).
+    static let marker = ".spravka-site"
+
+    let output: URL
+
+    struct Result {
+        var changed: Int
+    }
+
+    enum WriteError: Error, CustomStringConvertible {
+        case notASite(String)
+
+        var description: String {
+            switch self {
+            case .notASite(let path):
+                return "\(path) exists and was not written by spravka (no \(SiteWriter.marker) in it); choose another --output or remove it"
+            }
+        }
+    }
+
+    func write(_ files: [OutputFile]) throws -> Result {
+        let manager = FileManager.default
+        let outputPath = output.standardizedFileURL.path
+        var isDirectory: ObjCBool = false
+        let exists = manager.fileExists(atPath: outputPath, isDirectory: &isDirectory)
+        if exists {
+            let contents = (try? manager.contentsOfDirectory(atPath: outputPath)) ?? []
+            guard isDirectory.boolValue, contents.isEmpty || contents.contains(SiteWriter.marker) else {
+                throw WriteError.notASite(outputPath)
+            }
+        }
+        let markerFile = OutputFile(path: SiteWriter.marker, bytes: Array("written by spravka build\n".utf8))
+        let files = files + [markerFile]
+
+        // Which files differ from the site that is there now?
+        var unchanged = Set<String>()
+        if exists {
+            for file in files {
+                let path = outputPath + "/" + file.path
+                if let data = manager.contents(atPath: path), data.count == file.bytes.count, Array(data) == file.bytes {
+                    unchanged.insert(file.path)
+                }
+            }
+            let existing = Set(Self.listFiles(under: outputPath))
+            if unchanged.count == files.count, existing == Set(files.map(\.path)) {
+                return Result(changed: 0)
+            }
+        }
+
+        let parent = output.standardizedFileURL.deletingLastPathComponent().path
+        let name = output.standardizedFileURL.lastPathComponent
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let staging = "\(parent)/.\(name).new-\(pid)"
+        let retired = "\(parent)/.\(name).old-\(pid)"
+        try? manager.removeItem(atPath: staging)
+        try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        do {
+            var createdFolders = Set<String>()
+            for file in files {
+                let target = staging + "/" + file.path
+                let folder = (target as NSString).deletingLastPathComponent
+                if !createdFolders.contains(folder) {
+                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                    createdFolders.insert(folder)
+                }
+                if unchanged.contains(file.path), link(outputPath + "/" + file.path, target) == 0 {
+                    continue
+                }
+                guard manager.createFile(atPath: target, contents: Data(file.bytes)) else {
+                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target])
+                }
+            }
+            if exists {
+                try manager.moveItem(atPath: outputPath, toPath: retired)
+                do {
+                    try manager.moveItem(atPath: staging, toPath: outputPath)
+                } catch {
+                    try? manager.moveItem(atPath: retired, toPath: outputPath)
+                    throw error
+                }
+                try? manager.removeItem(atPath: retired)
+            } else {
+                try manager.moveItem(atPath: staging, toPath: outputPath)
+            }
+        } catch {
+            try? manager.removeItem(atPath: staging)
+            throw error
+        }
+        return Result(changed: files.count - unchanged.count)
+    }
+
+    static func listFiles(under root: String) -> [String] {
+        var files: [String] = []
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return files }
+        while let path = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files.append(path)
+            }
+        }
+        return files
+    }
+}

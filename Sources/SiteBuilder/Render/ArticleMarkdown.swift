@@ -1,0 +1,39 @@
+import Foundation
+import KnowledgeBase
+import Markdown
+
+/// Renders an article's Markdown for the site: always safe, links between articles turned
+/// into the region's addresses, headings given the anchors `spravka check` knows.
+enum ArticleMarkdown {
+    static func html(_ markdown: String, region code: String, site: SiteModel) -> String {
+        let document = Document(parsing: markdown, options: .default)
+        var headingTexts: [String] = []
+        document.root.walk { node in
+            if case .heading = node.kind { headingTexts.append(node.plainText) }
+        }
+        let root = rewriteLinks(document.root, region: code, site: site)
+        let renderer = HTMLRenderer(options: .default, headingIDs: Slug.anchors(for: headingTexts))
+        return renderer.render(root)
+    }
+
+    /// `[text](article-id#anchor)` → `/NN/article-id/#anchor`; other links are left alone.
+    static func rewriteLinks(_ node: Node, region code: String, site: SiteModel) -> Node {
+        var node = node
+        if case .link(let destination, let title) = node.kind, let path = articleLink(destination, region: code) {
+            node.kind = .link(destination: path, title: title)
+        }
+        if !node.children.isEmpty {
+            node.children = node.children.map { rewriteLinks($0, region: code, site: site) }
+        }
+        return node
+    }
+
+    static func articleLink(_ destination: String, region code: String) -> String? {
+        let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let id = parts.first, !id.isEmpty, id.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") })
+        else { return nil }
+        var path = SiteModel.articlePath(String(id), region: code)
+        if parts.count == 2 { path += "#" + parts[1] }
+        return path
+    }
+}

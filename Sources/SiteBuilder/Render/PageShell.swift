@@ -1,0 +1,100 @@
+import KnowledgeBase
+
+/// The frame every HTML page shares: head (title, description, canonical, Open Graph),
+/// header with the search form, breadcrumb, main content and footer.
+struct PageShell {
+    var title: String
+    var description: String
+    /// The page's path on the site (`/55/login-website/`).
+    var path: String
+    var region: Region?
+    /// Links above the title, the current page last (without a link).
+    var breadcrumb: [(title: String, path: String?)] = []
+    var main: String
+    /// Scripts the page needs (site paths), loaded deferred.
+    var scripts: [String] = []
+    /// Whether the page may be indexed (the 404 page may not).
+    var indexable = true
+
+    func render(site: SiteModel) -> String {
+        var html = """
+        <!doctype html>
+        <html lang="ru">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escapeHTML(title)) — Справка</title>
+        <meta name="description" content="\(escapeHTML(description))">
+
+        """
+        if indexable {
+            html += "<link rel=\"canonical\" href=\"\(escapeHTML(site.absolute(path)))\">\n"
+        } else {
+            html += "<meta name=\"robots\" content=\"noindex\">\n"
+        }
+        html += """
+        <meta property="og:type" content="website">
+        <meta property="og:locale" content="ru_RU">
+        <meta property="og:site_name" content="Справка: вход в Дневник.ру">
+        <meta property="og:title" content="\(escapeHTML(title))">
+        <meta property="og:description" content="\(escapeHTML(description))">
+        <meta property="og:url" content="\(escapeHTML(site.absolute(path)))">
+        <link rel="stylesheet" href="/css/site.css">
+        <link rel="icon" href="/icons/favicon.svg" type="image/svg+xml">
+        <link rel="alternate" type="application/atom+xml" title="Обновления статей" href="/feed.xml">
+
+        """
+        for script in scripts {
+            html += "<script src=\"\(escapeHTML(script))\" defer></script>\n"
+        }
+        html += "</head>\n<body>\n<a class=\"skip\" href=\"#content\">К\u{A0}содержанию</a>\n"
+        html += header(site: site)
+        html += "<main id=\"content\"><div class=\"wrap\">\n"
+        if !breadcrumb.isEmpty {
+            html += "<nav class=\"crumbs\" aria-label=\"Навигация\"><ol>"
+            for item in breadcrumb {
+                if let path = item.path {
+                    html += "<li><a href=\"\(escapeHTML(path))\">\(escapeHTML(item.title))</a></li>"
+                } else {
+                    html += "<li aria-current=\"page\">\(escapeHTML(item.title))</li>"
+                }
+            }
+            html += "</ol></nav>\n"
+        }
+        html += main
+        html += "</div></main>\n"
+        html += footer()
+        html += "</body>\n</html>\n"
+        return html
+    }
+
+    private func header(site: SiteModel) -> String {
+        var html = "<header class=\"site\"><div class=\"wrap\">\n"
+        if let region {
+            html += "<a class=\"brand\" href=\"\(SiteModel.regionPath(region.code))\">Справка <span>\(escapeHTML(region.name))</span></a>\n"
+            html += """
+            <form class="search" role="search" action="\(SiteModel.searchPath(region.code))" method="get" data-index="\(SiteModel.searchIndexPath(region.code))">
+            <input type="search" name="q" aria-label="Поиск по справке" placeholder="Поиск: например, СНИЛС" autocomplete="off">
+            <button type="submit">Найти</button>
+            </form>
+
+            """
+        } else {
+            html += "<a class=\"brand\" href=\"/\">Справка <span>вход в\u{A0}Дневник.ру</span></a>\n"
+        }
+        html += "</div></header>\n"
+        return html
+    }
+
+    private func footer() -> String {
+        var html = "<footer class=\"site\"><div class=\"wrap\">\n"
+        html += "<p>Справка — независимая подсказка по\u{A0}входу в\u{A0}Дневник.ру через Госуслуги. Мы не\u{A0}собираем данные и\u{A0}не\u{A0}ставим счётчиков.</p>\n"
+        if let region {
+            html += "<p><a href=\"/\">Другой регион</a> · <a href=\"\(SiteModel.wizardPath(region.code))\">Не\u{A0}получается войти?</a></p>\n"
+        } else {
+            html += "<p><a href=\"/\">Выбрать регион</a></p>\n"
+        }
+        html += "</div></footer>\n"
+        return html
+    }
+}

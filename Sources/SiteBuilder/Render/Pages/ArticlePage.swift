@@ -1,0 +1,46 @@
+import KnowledgeBase
+
+/// `/NN/<article>/`: one article as the region shows it.
+struct ArticlePage {
+    let site: SiteModel
+    let code: String
+    let id: String
+
+    func render() -> String {
+        guard let region = site.knowledgeBase.region(code: code), let article = site.article(id, in: code) else { return "" }
+        let source = article.article
+        var main = "<article>\n<h1>\(escapeHTML(article.title))</h1>\n"
+        let audiences = source.audiences.map(SiteModel.label(of:)).joined(separator: ", ")
+        main += "<p class=\"meta\">Для кого: \(audiences).<br>"
+        if let updated = source.updated {
+            main += "Проверено: <time datetime=\"\(updated)\">\(SiteModel.format(updated))</time>."
+        }
+        main += "</p>\n"
+        if source.isHistory {
+            main += "<p class=\"note\"><strong>Так было раньше.</strong> Эта статья описывает старый порядок и\u{A0}нужна для справки. "
+            main += "Сейчас вход только через Госуслуги: <a href=\"\(SiteModel.articlePath("login-website", region: code))\">как войти сейчас</a>.</p>\n"
+        }
+        main += ArticleMarkdown.html(article.body, region: code, site: site)
+        main += "</article>\n"
+
+        let related = source.related.compactMap { site.article($0, in: code) }
+        if !related.isEmpty {
+            main += "<h2 id=\"sm-takzhe\">См. также</h2>\n<ul>\n"
+            for other in related {
+                main += "<li><a href=\"\(SiteModel.articlePath(other.id, region: code))\">\(escapeHTML(other.title))</a></li>\n"
+            }
+            main += "</ul>\n"
+        }
+        main += "<p class=\"no-print\"><a href=\"\(SiteModel.wizardPath(code))\">Не\u{A0}получается войти? Пройдите проверку</a></p>\n"
+        let shell = PageShell(
+            title: article.title, description: article.summary,
+            path: SiteModel.articlePath(id, region: code), region: region,
+            breadcrumb: [
+                (region.name, SiteModel.regionPath(code)),
+                (SiteModel.title(of: source.topic).replacingOccurrences(of: "\u{A0}", with: " "), SiteModel.regionPath(code) + "#\(source.topic.rawValue)"),
+                (article.title, nil),
+            ],
+            main: main, scripts: site.scripts(for: .search))
+        return shell.render(site: site)
+    }
+}

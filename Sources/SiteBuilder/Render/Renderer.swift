@@ -1,0 +1,58 @@
+import Dispatch
+import Foundation
+
+/// A file of the finished site: its path inside the output folder and its bytes.
+struct OutputFile: Sendable, Equatable {
+    var path: String
+    var bytes: [UInt8]
+}
+
+/// Renders pages to files, in parallel; the output's order follows the input's.
+struct Renderer: Sendable {
+    let site: SiteModel
+
+    func render(_ pages: [Page]) -> [OutputFile] {
+        var results = [OutputFile?](repeating: nil, count: pages.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let slots = UncheckedBuffer(buffer: buffer)
+            DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+                slots.buffer[index] = render(pages[index])
+            }
+        }
+        return results.compactMap { $0 }
+    }
+
+    func render(_ page: Page) -> OutputFile {
+        switch page {
+        case .chooser:
+            return html("index.html", ChooserPage(site: site).render())
+        case .regionHome(let code):
+            return html("\(code)/index.html", RegionHomePage(site: site, code: code).render())
+        case .article(let id, let code):
+            return html("\(code)/\(id)/index.html", ArticlePage(site: site, code: code, id: id).render())
+        case .wizard(let code):
+            return html("\(code)/diagnose/index.html", WizardPage(site: site, code: code).render())
+        case .search(let code):
+            return html("\(code)/search/index.html", SearchPage(site: site, code: code).render())
+        case .searchIndex(let code):
+            return OutputFile(path: "\(code)/search-index.json", bytes: SearchPage(site: site, code: code).index())
+        case .notFound:
+            return html("404.html", NotFoundPage(site: site).render())
+        case .sitemap:
+            return OutputFile(path: "sitemap.xml", bytes: Array(Feeds(site: site).sitemap().utf8))
+        case .robots:
+            return OutputFile(path: "robots.txt", bytes: Array(Feeds(site: site).robots().utf8))
+        case .feed:
+            return OutputFile(path: "feed.xml", bytes: Array(Feeds(site: site).atom().utf8))
+        }
+    }
+
+    private func html(_ path: String, _ text: String) -> OutputFile {
+        OutputFile(path: path, bytes: Array(text.utf8))
+    }
+}
+
+/// Lets `concurrentPerform` fill distinct slots of one buffer; each index is written once.
+private struct UncheckedBuffer<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
+}

@@ -1,0 +1,32 @@
+/// One file of the site to render.
+enum Page: Sendable {
+    case chooser
+    case regionHome(String)
+    case article(String, region: String)
+    case wizard(String)
+    case search(String)
+    case searchIndex(String)
+    case notFound
+    case sitemap
+    case robots
+    case feed
+}
+
+/// Decides which pages the site has.
+struct Assembler {
+    let site: SiteModel
+
+    func pages() -> [Page] {
+        var pages: [Page] = [.chooser, .notFound, .sitemap, .robots, .feed]
+        for region in site.regions {
+            pages.append(.regionHome(region.code))
+            pages.append(.wizard(region.code))
+            pages.append(.search(region.code))
+            pages.append(.searchIndex(region.code))
+            for article in site.articles(in: region.code) {
+                pages.append(.article(article.id, region: region.code))
+            }
+        }
+        return pages
+    }
+}

@@ -1,0 +1,104 @@
+import KnowledgeBase
+
+/// Everything the pages are made from: the knowledge base, the regions being built, and the
+/// site's own vocabulary (section names, audience labels).
+struct SiteModel: Sendable {
+    let knowledgeBase: KnowledgeBase
+    /// The regions built, sorted by name as the chooser lists them.
+    let regions: [Region]
+    let baseURL: String
+    let theme: Theme
+    /// Per region code: the articles it shows, resolved, in site order.
+    let articles: [String: [ResolvedArticle]]
+
+    init(knowledgeBase: KnowledgeBase, regionCodes: [String], baseURL: String, theme: Theme) {
+        self.knowledgeBase = knowledgeBase
+        self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+        self.theme = theme
+        let regions = regionCodes.compactMap { knowledgeBase.region(code: $0) }
+        self.regions = regions.sorted { ($0.name, $0.code) < ($1.name, $1.code) }
+        var articles: [String: [ResolvedArticle]] = [:]
+        for region in regions {
+            articles[region.code] = knowledgeBase.articleIDs(visibleIn: region.code)
+                .compactMap { knowledgeBase.resolvedArticle(id: $0, region: region.code) }
+                .sorted { lhs, rhs in
+                    (lhs.article.topic, lhs.article.order, lhs.title, lhs.id) < (rhs.article.topic, rhs.article.order, rhs.title, rhs.id)
+                }
+        }
+        self.articles = articles
+    }
+
+    func articles(in code: String) -> [ResolvedArticle] {
+        articles[code] ?? []
+    }
+
+    func article(_ id: String, in code: String) -> ResolvedArticle? {
+        articles[code]?.first { $0.id == id }
+    }
+
+    // MARK: - Addresses
+
+    static func regionPath(_ code: String) -> String { "/\(code)/" }
+    static func articlePath(_ id: String, region code: String) -> String { "/\(code)/\(id)/" }
+    static func wizardPath(_ code: String) -> String { "/\(code)/diagnose/" }
+    static func searchPath(_ code: String) -> String { "/\(code)/search/" }
+    static func searchIndexPath(_ code: String) -> String { "/\(code)/search-index.json" }
+
+    func absolute(_ path: String) -> String { baseURL + path }
+
+    // MARK: - Vocabulary
+
+    static func title(of topic: Topic) -> String {
+        switch topic {
+        case .gosuslugi: return "Учётная запись на\u{A0}Госуслугах"
+        case .login: return "Вход в\u{A0}Дневник.ру"
+        case .children: return "Дети и\u{A0}подростки"
+        case .data: return "Данные должны совпадать"
+        case .remedy: return "Если не\u{A0}получается войти"
+        case .school: return "Для сотрудников школы"
+        case .background: return "Правила и\u{A0}документы"
+        case .faq: return "Вопросы и\u{A0}ответы"
+        }
+    }
+
+    static func label(of audience: Audience) -> String {
+        switch audience {
+        case .parent: return "родителям"
+        case .studentUnder14: return "ученикам до\u{A0}14\u{A0}лет"
+        case .student14To17: return "ученикам 14–17\u{A0}лет"
+        case .student18Plus: return "ученикам от\u{A0}18\u{A0}лет"
+        case .schoolStaff: return "сотрудникам школы"
+        case .operator: return "операторам горячей линии"
+        }
+    }
+
+    /// The "who are you" paths of a region's home page.
+    static let paths: [(audience: Audience, title: String)] = [
+        (.parent, "Я родитель"),
+        (.studentUnder14, "Ученик до\u{A0}14\u{A0}лет"),
+        (.student14To17, "Ученик 14–17\u{A0}лет"),
+        (.student18Plus, "Ученик от\u{A0}18\u{A0}лет"),
+        (.schoolStaff, "Я работаю в\u{A0}школе"),
+    ]
+
+    static func label(of party: Party) -> String {
+        switch party {
+        case .caller: return "тот, кто не\u{A0}может войти"
+        case .parent: return "родитель"
+        case .student: return "ученик"
+        case .school: return "школа (администратор Дневник.ру)"
+        case .gosuslugi: return "Госуслуги"
+        case .mfc: return "МФЦ"
+        case .hotline: return "региональная горячая линия"
+        }
+    }
+
+    static let months = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                         "сентября", "октября", "ноября", "декабря"]
+
+    /// `23 ноября 2026`.
+    static func format(_ date: ContentDate) -> String {
+        let month = (1...12).contains(date.month) ? months[date.month - 1] : ""
+        return "\(date.day)\u{A0}\(month) \(date.year)"
+    }
+}
