@@ -162,7 +162,7 @@ public struct HTMLRenderer: Sendable {
                 out.appendEscapedURL(destination)
             }
             out.append("\" alt=\"")
-            out.appendEscaped(node.plainText)
+            out.appendEscaped(HTMLRenderer.altText(node))
             out.append("\"")
             if !title.isEmpty {
                 out.append(" title=\"")
@@ -171,6 +171,20 @@ public struct HTMLRenderer: Sendable {
             }
             out.append(" />")
         }
+    }
+
+    /// An image's `alt`: the literal text of its descendants, raw HTML included, with line
+    /// breaks as spaces (cmark renders the image's content in "plain" mode).
+    private static func altText(_ node: Node) -> String {
+        var out = ""
+        node.walk { node in
+            switch node.kind {
+            case .text(let s), .code(let s), .html(let s): out += s
+            case .softBreak, .lineBreak: out += " "
+            default: break
+            }
+        }
+        return out
     }
 
     private func renderChildren(_ node: Node, into out: inout HTMLOutput, tight: Bool) {

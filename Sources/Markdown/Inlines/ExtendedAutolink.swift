@@ -46,19 +46,14 @@ enum ExtendedAutolink {
             searchFrom = at + 1
             // The local part: alphanumerics and `.+-_`, back to the previous link or start.
             var start = at
-            var sawSlash = false
             while start > offset {
                 let byte = bytes[start - 1]
-                if CharacterClass.isAlphanumeric(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "+")
+                guard CharacterClass.isAlphanumeric(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "+")
                     || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
-                {
-                    start -= 1
-                    continue
-                }
-                if byte == UInt8(ascii: "/") { sawSlash = true }
-                break
+                else { break }
+                start -= 1
             }
-            guard start < at, !sawSlash else { continue }
+            guard start < at else { continue }
             // The domain: alphanumerics, `-`, `_`, and dots followed by an alphanumeric.
             var end = at
             var atSigns = 0
@@ -100,14 +95,15 @@ enum ExtendedAutolink {
     }
 
     /// cmark-gfm's `check_domain`: the end of the run of host characters from `start + 1`,
-    /// which needs a dot unless `allowShort`, and no `_` in its last two segments.
+    /// which needs a dot unless `allowShort`, and no `_` in its last two segments. A
+    /// backslash ends the domain (as in the reference cmark-gfm 0.29.0.gfm.6); the link
+    /// itself still runs on to the next whitespace.
     private static func checkDomain(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, allowShort: Bool) -> Int? {
         var index = start + 1
         var dots = 0
         var underscoresBefore = 0
         var underscores = 0
         while index < bytes.count - 1 {
-            if bytes[index] == UInt8(ascii: "\\"), index < bytes.count - 2 { index += 1 }
             let byte = bytes[index]
             if byte == UInt8(ascii: "_") {
                 underscores += 1

@@ -7,7 +7,15 @@ extension InlineSubject {
         var end = start
         while end < bytes.count, bytes[end] == byte { end += 1 }
         position = end
-        let flanking = flanking(start, end)
+        // cmark-gfm looks through `~` (an emphasis-like extension character) to find the
+        // characters around a `*` or `_` run.
+        var before = start
+        var after = end
+        if strikethrough {
+            while before > 0, bytes[before - 1] == UInt8(ascii: "~") { before -= 1 }
+            while after < bytes.count, bytes[after] == UInt8(ascii: "~") { after += 1 }
+        }
+        let flanking = flanking(before, after)
         let canOpen: Bool
         let canClose: Bool
         if byte == UInt8(ascii: "_") {
@@ -40,7 +48,7 @@ extension InlineSubject {
         }
     }
 
-    /// Left- and right-flanking for the run `start..<end` (§6.2), with Unicode whitespace
+    /// Left- and right-flanking for a run between `start` and `end` (§6.2), with Unicode whitespace
     /// and punctuation (symbols included) on either side; the ends of the text count as
     /// whitespace.
     private func flanking(_ start: Int, _ end: Int)
@@ -171,19 +179,24 @@ extension InlineSubject {
         return closer
     }
 
-    /// GFM: `~`/`~~` pairs of equal length make a strikethrough; unequal pairs make nothing
-    /// but still consume the delimiters between them (cmark-gfm).
+    /// GFM: `~`/`~~` pairs of equal length make a strikethrough. A closer whose nearest
+    /// opener has the other length is passed over and that opener stays available, as the
+    /// reference cmark-gfm (0.29.0.gfm.6) does: `~~a~ b~~` strikes `a~ b`.
     private mutating func insertStrikethrough(opener: Int, closer: Int) -> Int {
         let next = delimiters[closer].next
         let openerCell = delimiters[opener].cell
         let closerCell = delimiters[closer].cell
-        if tree[openerCell].literal.count == tree[closerCell].literal.count {
-            tree.wrap(
-                after: openerCell, before: closerCell, kind: .strikethrough,
-                start: tree[openerCell].start, end: tree[closerCell].end)
-            tree.remove(openerCell)
-            tree.remove(closerCell)
+        guard tree[openerCell].literal.count == tree[closerCell].literal.count else {
+            // A closer that cannot open is never looked at again; dropping it keeps later
+            // opener searches from walking over it.
+            if !delimiters[closer].canOpen { removeDelimiter(closer) }
+            return next
         }
+        tree.wrap(
+            after: openerCell, before: closerCell, kind: .strikethrough,
+            start: tree[openerCell].start, end: tree[closerCell].end)
+        tree.remove(openerCell)
+        tree.remove(closerCell)
         var delimiter = closer
         while delimiter >= 0, delimiter != opener {
             let previous = delimiters[delimiter].previous
