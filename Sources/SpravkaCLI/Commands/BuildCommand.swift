@@ -19,7 +19,8 @@ struct BuildCommand: Command {
     static let output = Option.value("output", valueName: "dir", help: "Where the site goes (default: public).")
     static let baseURL = Option.value("base-url", valueName: "url", help: "The address the site is served from, for canonical links (default: https://spravka.local).")
     static let region = Option.value("region", valueName: "code", repeatable: true, help: "Build only this region (repeatable).")
-    static let options = [articles, theme, output, baseURL, region]
+    static let timings = Option.flag("timings", help: "Print how long each stage took.")
+    static let options = [articles, theme, output, baseURL, region, timings]
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode {
         let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
@@ -46,6 +47,12 @@ struct BuildCommand: Command {
         guard report.succeeded else {
             console.error.write("build failed: \(errors.count) error\(errors.count == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"); the previous site was left as it was\n")
             return .failure
+        }
+        if arguments.isSet(timings) {
+            for (stage, duration) in report.timings {
+                let milliseconds = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+                console.output.write("\(stage): \(Int(milliseconds.rounded())) ms\n")
+            }
         }
         let output = arguments.value(output) ?? "public"
         console.output.write("built \(report.pageCount) pages (\(report.fileCount) files, \(report.byteCount / 1024) KiB) into \(output)/; \(report.changedFiles) changed\n")

@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""Audits the built site in headless Chromium: axe-core (WCAG 2.0/2.1 A and AA) on the region
+chooser, a region home, an article, the wizard at its first question and at a result, and
+the search results; screenshots of each at 375 and 1280 px. Also checks that no page asks
+for anything outside the site.
+
+    scripts/site_audit.py SITE_DIR SCREENSHOT_DIR
+"""
+import functools, http.server, json, pathlib, socketserver, sys, threading
+
+import axe_playwright_python
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+site, shots = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+shots.mkdir(parents=True, exist_ok=True)
+axe_source = (pathlib.Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text()
+
+class Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+server = socketserver.TCPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+port = server.server_address[1]
+threading.Thread(target=server.serve_forever, daemon=True).start()
+base = f"http://127.0.0.1:{port}"
+
+options = webdriver.ChromeOptions()
+options.binary_location = "/usr/bin/chromium"
+for flag in ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]:
+    options.add_argument(flag)
+options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
+driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+driver.set_page_load_timeout(30)
+
+failures = []
+
+def external_requests():
+    """Requests the page made to anything but the local server."""
+    out = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message.get("method") == "Network.requestWillBeSent":
+            url = message["params"]["request"]["url"]
+            if not (url.startswith(base) or url.startswith("data:")):
+                out.append(url)
+    return out
+
+def audit(name, path, prepare=None):
+    for width in (375, 1280):
+        driver.set_window_size(width, 900)
+        driver.get(base + path)
+        if prepare:
+            prepare()
+        driver.save_screenshot(str(shots / f"{name}-{width}.png"))
+    driver.execute_script(axe_source)
+    result = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}).then(r => done(r.violations));")
+    outside = external_requests()
+    print(f"{name:24} {path:40} axe violations: {len(result)}  external requests: {len(outside)}")
+    for violation in result:
+        nodes = "; ".join(node["target"][0] if node["target"] else "?" for node in violation["nodes"][:5])
+        failures.append(f"{name}: {violation['id']} ({violation['impact']}): {violation['help']} — {nodes}")
+    for url in outside:
+        failures.append(f"{name}: request outside the site: {url}")
+
+def wait_for(selector):
+    WebDriverWait(driver, 10).until(lambda d: d.find_elements(By.CSS_SELECTOR, selector))
+
+def wizard_first_question():
+    wait_for("#wizard fieldset")
+
+def wizard_result():
+    wait_for("#wizard fieldset")
+    for _ in range(20):
+        if driver.find_elements(By.CSS_SELECTOR, "#wizard .result"):
+            return
+        # Always the first option: the symptom «профиль не найден», then the first answers.
+        radios = driver.find_elements(By.CSS_SELECTOR, "#wizard input[type=radio]")
+        radios[min(1, len(radios) - 1)].click()
+        driver.find_element(By.CSS_SELECTOR, "#wizard button[type=submit]").click()
+    wait_for("#wizard .result")
+
+def search_results():
+    wait_for("#search-results li")
+
+driver.get(base + "/")
+driver.get_log("performance")
+audit("chooser", "/")
+audit("region-home", "/55/")
+audit("article", "/55/login-website/")
+audit("wizard-question", "/55/diagnose/", wizard_first_question)
+audit("wizard-result", "/55/diagnose/", wizard_result)
+audit("search-results", "/55/search/?q=%D1%81%D0%BD%D0%B8%D0%BB%D1%81", search_results)
+audit("not-found", "/404.html")
+driver.quit()
+server.shutdown()
+
+print(f"screenshots in {shots}/")
+if failures:
+    print("\n".join(failures))
+    sys.exit(1)
+print("axe: 0 violations on every audited page; no request left the site")
