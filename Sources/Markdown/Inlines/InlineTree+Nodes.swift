@@ -4,8 +4,16 @@ extension InlineTree {
     /// GFM, email addresses in text outside links made into links.
     func nodes(_ text: LeafText, bytes: UnsafeBufferPointer<UInt8>, autolinkEmails: Bool) -> [Node] {
         var builder = NodeBuilder(tree: self, text: text, autolinkEmails: autolinkEmails)
-        return builder.children(from: head, inLink: false)
+        var nodes: [Node] = []
+        builder.appendChildren(from: head, to: &nodes, inLink: false, depth: 0)
+        return nodes
     }
+
+    /// How deep emphasis, links and strikethrough may nest in the finished tree. The tree,
+    /// its renderer and its deallocation recurse, so hostile input such as `*a **a ` repeated
+    /// thousands of times must not make it arbitrarily deep; deeper containers are replaced by
+    /// their contents. No real document comes near this.
+    static let maximumNesting = 128
 }
 
 private struct NodeBuilder {
@@ -20,12 +28,17 @@ private struct NodeBuilder {
         self.autolinkEmails = autolinkEmails
     }
 
-    mutating func children(from first: Int, inLink: Bool) -> [Node] {
-        var nodes: [Node] = []
+    /// Appends the nodes of the sibling list starting at `first`.
+    mutating func appendChildren(from first: Int, to nodes: inout [Node], inLink: Bool, depth: Int) {
         var index = first
         while index >= 0 {
             let cell = tree[index]
             let range = text.range(cell.start, cell.end)
+            if depth >= InlineTree.maximumNesting, isContainer(cell.kind) {
+                appendFlattened(cell.firstChild, to: &nodes)
+                index = cell.next
+                continue
+            }
             switch cell.kind {
             case .text:
                 index = appendText(from: index, to: &nodes, inLink: inLink)
@@ -39,25 +52,70 @@ private struct NodeBuilder {
             case .html:
                 nodes.append(Node(.html(literal(cell.literal)), range: range))
             case .emphasis:
-                nodes.append(Node(.emphasis, range: range, children: children(from: cell.firstChild, inLink: inLink)))
+                nodes.append(Node(.emphasis, range: range, children: children(cell, inLink: inLink, depth: depth)))
             case .strong:
-                nodes.append(Node(.strong, range: range, children: children(from: cell.firstChild, inLink: inLink)))
+                nodes.append(Node(.strong, range: range, children: children(cell, inLink: inLink, depth: depth)))
             case .strikethrough:
-                nodes.append(Node(.strikethrough, range: range, children: children(from: cell.firstChild, inLink: inLink)))
+                nodes.append(Node(.strikethrough, range: range, children: children(cell, inLink: inLink, depth: depth)))
             case .link(let target):
                 let (destination, title) = tree.targets[target]
                 nodes.append(Node(
                     .link(destination: destination, title: title), range: range,
-                    children: children(from: cell.firstChild, inLink: true)))
+                    children: children(cell, inLink: true, depth: depth)))
             case .image(let target):
                 let (destination, title) = tree.targets[target]
                 nodes.append(Node(
                     .image(destination: destination, title: title), range: range,
-                    children: children(from: cell.firstChild, inLink: inLink)))
+                    children: children(cell, inLink: inLink, depth: depth)))
             }
             index = cell.next
         }
+    }
+
+    private mutating func children(_ cell: InlineTree.Cell, inLink: Bool, depth: Int) -> [Node] {
+        var nodes: [Node] = []
+        appendChildren(from: cell.firstChild, to: &nodes, inLink: inLink, depth: depth + 1)
         return nodes
+    }
+
+    /// The leaves under `first`, in order, without their containers; iterative, so that
+    /// nesting depth does not grow the stack.
+    private mutating func appendFlattened(_ first: Int, to nodes: inout [Node]) {
+        var pending = [first]
+        while var index = pending.popLast() {
+            while index >= 0 {
+                let cell = tree[index]
+                if isContainer(cell.kind) {
+                    pending.append(cell.next)
+                    index = cell.firstChild
+                    continue
+                }
+                switch cell.kind {
+                case .text:
+                    // Email autolinks are not made here: the text may be inside a link.
+                    index = appendText(from: index, to: &nodes, inLink: true)
+                    continue
+                case .softBreak:
+                    nodes.append(Node(.softBreak, range: text.range(cell.start, cell.end)))
+                case .lineBreak:
+                    nodes.append(Node(.lineBreak, range: text.range(cell.start, cell.end)))
+                case .code:
+                    nodes.append(Node(.code(literal(cell.literal)), range: text.range(cell.start, cell.end)))
+                case .html:
+                    nodes.append(Node(.html(literal(cell.literal)), range: text.range(cell.start, cell.end)))
+                default:
+                    break
+                }
+                index = cell.next
+            }
+        }
+    }
+
+    private func isContainer(_ kind: InlineTree.Kind) -> Bool {
+        switch kind {
+        case .emphasis, .strong, .strikethrough, .link, .image: return true
+        default: return false
+        }
     }
 
     private func literal(_ range: Range<Int>) -> String {
