@@ -5,6 +5,6 @@ enum InfoString {
         var start = 0, end = bytes.count
         while start < end, isWhitespace(bytes[start]) { start += 1 }
         while end > start, isWhitespace(bytes[end - 1]) { end -= 1 }
-        return TextDecoding.unescapingBackslashesAndEntities(bytes[start..<end])
+        return LinkScanner.unescape(bytes[start..<end])
     }
 }
