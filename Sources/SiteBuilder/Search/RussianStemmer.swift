@@ -78,17 +78,17 @@ enum RussianStemmer {
 
         mutating func run() {
             // Step 1.
-            if !remove(Endings.perfectiveGerund) {
+            if remove(Endings.perfectiveGerund) == nil {
                 _ = remove(Endings.reflexive)
-                if !removeAdjectival(), !remove(Endings.verb) {
+                if !removeAdjectival(), remove(Endings.verb) == nil {
                     _ = remove(Endings.noun)
                 }
             }
             // Step 2.
             if word.last == "и", word.count - 1 >= rv { word.removeLast() }
             // Step 3: the derivational ending must lie wholly in R2.
-            if let length = longestSuffix(Endings.derivational.map(\.suffixes)), word.count - length >= r2 {
-                word.removeLast(length)
+            if let ending = longestEnding(Endings.derivational), word.count - ending.scalars.count >= r2 {
+                word.removeLast(ending.scalars.count)
             }
             // Step 4.
             tidyUp()
@@ -96,21 +96,20 @@ enum RussianStemmer {
 
         /// Adjective, optionally preceded by a participle ending.
         mutating func removeAdjectival() -> Bool {
-            guard remove(Endings.adjective) else { return false }
+            guard remove(Endings.adjective) != nil else { return false }
             _ = remove(Endings.participle)
             return true
         }
 
         /// Step 4: undouble н, or remove a superlative ending (then undouble н), or remove ь.
         mutating func tidyUp() {
-            guard let length = longestSuffix([Endings.tidyUp]) else { return }
-            let suffix = word.suffix(length)
-            if suffix.last == "ь" {
+            guard let ending = longestEnding(Endings.tidyUp) else { return }
+            if ending.scalars == ["ь"] {
                 word.removeLast()
-            } else if length == 1 {
+            } else if ending.scalars == ["н"] {
                 undoubleN()
             } else {
-                word.removeLast(length)
+                word.removeLast(ending.scalars.count)
                 undoubleN()
             }
         }
@@ -120,79 +119,73 @@ enum RussianStemmer {
             if n - 2 >= rv, word[n - 1] == "н", word[n - 2] == "н" { word.removeLast() }
         }
 
-        /// Snowball's `[substring] among (…)`: finds the longest ending of any group that lies
-        /// in RV, then applies that group's condition. A failed condition fails the whole
-        /// step; shorter endings are not tried.
-        mutating func remove(_ groups: [EndingGroup]) -> Bool {
-            guard let length = longestSuffix(groups.map(\.suffixes)) else { return false }
-            let start = word.count - length
-            let ending = Array(word[start...])
-            guard let group = groups.first(where: { $0.suffixes.contains(ending) }) else { return false }
-            if group.needsAOrYa {
-                guard start - 1 >= rv, word[start - 1] == "а" || word[start - 1] == "я" else { return false }
+        /// Snowball's `[substring] among (…)` followed by `delete`: finds the longest ending of
+        /// the class that lies in RV, then checks its condition. A failed condition fails the
+        /// whole step; shorter endings are not tried. Returns the ending removed.
+        mutating func remove(_ endings: EndingClass) -> Ending? {
+            guard let ending = longestEnding(endings) else { return nil }
+            let start = word.count - ending.scalars.count
+            if ending.needsAOrYa {
+                guard start - 1 >= rv, word[start - 1] == "а" || word[start - 1] == "я" else { return nil }
             }
-            word.removeLast(length)
-            return true
+            word.removeLast(ending.scalars.count)
+            return ending
         }
 
-        /// The length of the longest of `candidates` that ends the word inside RV.
-        func longestSuffix(_ candidates: [[[Unicode.Scalar]]]) -> Int? {
-            var best: Int?
-            for group in candidates {
-                for suffix in group where suffix.count > (best ?? 0) {
-                    guard word.count - suffix.count >= rv else { continue }
-                    if word[(word.count - suffix.count)...].elementsEqual(suffix) { best = suffix.count }
+        /// The longest ending of the class that ends the word inside RV.
+        func longestEnding(_ endings: EndingClass) -> Ending? {
+            let count = word.count
+            search: for ending in endings.longestFirst where count - ending.scalars.count >= rv {
+                let start = count - ending.scalars.count
+                for (offset, scalar) in ending.scalars.enumerated() where word[start + offset] != scalar {
+                    continue search
                 }
+                return ending
             }
-            return best
+            return nil
         }
     }
 
-    /// Endings that share a condition: group 1 of several classes must follow а or я.
-    struct EndingGroup {
-        let suffixes: [[Unicode.Scalar]]
+    struct Ending {
+        let scalars: [Unicode.Scalar]
+        /// Group 1 endings of several classes must follow а or я (which stays).
         let needsAOrYa: Bool
+    }
 
-        init(_ suffixes: [String], needsAOrYa: Bool = false) {
-            self.suffixes = suffixes.map { Array($0.unicodeScalars) }
-            self.needsAOrYa = needsAOrYa
+    /// The endings of one class, longest first, so the first match is Snowball's `among`.
+    struct EndingClass {
+        let longestFirst: [Ending]
+
+        init(afterAOrYa group1: [String] = [], _ group2: [String]) {
+            let endings = group1.map { Ending(scalars: Array($0.unicodeScalars), needsAOrYa: true) }
+                + group2.map { Ending(scalars: Array($0.unicodeScalars), needsAOrYa: false) }
+            longestFirst = endings.sorted { $0.scalars.count > $1.scalars.count }
         }
     }
 
     /// The ending classes, in the algorithm's own words.
     enum Endings {
-        static let perfectiveGerund = [
-            EndingGroup(["в", "вши", "вшись"], needsAOrYa: true),
-            EndingGroup(["ив", "ивши", "ившись", "ыв", "ывши", "ывшись"]),
-        ]
-        static let adjective = [
-            EndingGroup([
-                "ее", "ие", "ые", "ое", "ими", "ыми", "ей", "ий", "ый", "ой", "ем", "им", "ым",
-                "ом", "его", "ого", "ему", "ому", "их", "ых", "ую", "юю", "ая", "яя", "ою", "ею",
-            ]),
-        ]
-        static let participle = [
-            EndingGroup(["ем", "нн", "вш", "ющ", "щ"], needsAOrYa: true),
-            EndingGroup(["ивш", "ывш", "ующ"]),
-        ]
-        static let reflexive = [EndingGroup(["ся", "сь"])]
-        static let verb = [
-            EndingGroup(
-                ["ла", "на", "ете", "йте", "ли", "й", "л", "ем", "н", "ло", "но", "ет", "ют", "ны", "ть", "ешь", "нно"],
-                needsAOrYa: true),
-            EndingGroup([
+        static let perfectiveGerund = EndingClass(
+            afterAOrYa: ["в", "вши", "вшись"],
+            ["ив", "ивши", "ившись", "ыв", "ывши", "ывшись"])
+        static let adjective = EndingClass([
+            "ее", "ие", "ые", "ое", "ими", "ыми", "ей", "ий", "ый", "ой", "ем", "им", "ым",
+            "ом", "его", "ого", "ему", "ому", "их", "ых", "ую", "юю", "ая", "яя", "ою", "ею",
+        ])
+        static let participle = EndingClass(afterAOrYa: ["ем", "нн", "вш", "ющ", "щ"], ["ивш", "ывш", "ующ"])
+        static let reflexive = EndingClass(["ся", "сь"])
+        static let verb = EndingClass(
+            afterAOrYa: ["ла", "на", "ете", "йте", "ли", "й", "л", "ем", "н", "ло", "но", "ет", "ют", "ны", "ть", "ешь", "нно"],
+            [
                 "ила", "ыла", "ена", "ейте", "уйте", "ите", "или", "ыли", "ей", "уй", "ил", "ыл", "им", "ым", "ен",
                 "ило", "ыло", "ено", "ят", "ует", "уют", "ит", "ыт", "ены", "ить", "ыть", "ишь", "ую", "ю",
-            ]),
-        ]
-        static let noun = [
-            EndingGroup([
-                "а", "ев", "ов", "ие", "ье", "е", "иями", "ями", "ами", "еи", "ии", "и", "ией", "ей", "ой", "ий", "й",
-                "иям", "ям", "ием", "ем", "ам", "ом", "о", "у", "ах", "иях", "ях", "ы", "ь", "ию", "ью", "ю", "ия",
-                "ья", "я",
-            ]),
-        ]
-        static let derivational = [EndingGroup(["ост", "ость"])]
-        static let tidyUp = ["ейш", "ейше", "н", "ь"].map { Array($0.unicodeScalars) }
+            ])
+        static let noun = EndingClass([
+            "а", "ев", "ов", "ие", "ье", "е", "иями", "ями", "ами", "еи", "ии", "и", "ией", "ей", "ой", "ий", "й",
+            "иям", "ям", "ием", "ем", "ам", "ом", "о", "у", "ах", "иях", "ях", "ы", "ь", "ию", "ью", "ю", "ия",
+            "ья", "я",
+        ])
+        static let derivational = EndingClass(["ост", "ость"])
+        static let tidyUp = EndingClass(["ейш", "ейше", "н", "ь"])
     }
 }

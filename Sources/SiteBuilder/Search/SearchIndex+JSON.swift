@@ -17,41 +17,47 @@ import Foundation
 extension SearchIndex {
     static let formatVersion = 1
 
-    /// The JSON text of the index.
-    func json() -> String {
-        var out = "{\"docs\":["
+    /// The JSON file's bytes (UTF-8).
+    func jsonBytes() -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(documents.reduce(4096) { $0 + 64 + $1.sentences.reduce($1.title.utf8.count) { $0 + $1.utf8.count + 3 } }
+            + postings.count * 16)
+        out += Array(#"{"docs":["#.utf8)
         for (d, document) in documents.enumerated() {
-            if d > 0 { out += "," }
-            out += "["
+            if d > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "["))
             SearchIndex.appendJSONString(document.url, to: &out)
-            out += ","
+            out.append(UInt8(ascii: ","))
             SearchIndex.appendJSONString(document.title, to: &out)
-            out += ",["
+            out += Array(",[".utf8)
             for (s, sentence) in document.sentences.enumerated() {
-                if s > 0 { out += "," }
+                if s > 0 { out.append(UInt8(ascii: ",")) }
                 SearchIndex.appendJSONString(sentence, to: &out)
             }
-            out += "]]"
+            out += Array("]]".utf8)
         }
-        out += "],\"stems\":{"
+        out += Array(#"],"stems":{"#.utf8)
         for (k, stem) in stems.enumerated() {
-            if k > 0 { out += "," }
+            if k > 0 { out.append(UInt8(ascii: ",")) }
             SearchIndex.appendJSONString(stem, to: &out)
-            out += ":["
+            out += Array(":[".utf8)
             var previous = 0
             for (i, id) in (postings[stem] ?? []).enumerated() {
-                if i > 0 { out += "," }
-                out += String(id - previous)
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                out += Array(String(id - previous).utf8)
                 previous = id
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         }
-        out += "},\"version\":\(SearchIndex.formatVersion)}"
+        out += Array(#"},"version":\#(SearchIndex.formatVersion)}"#.utf8)
         return out
     }
 
+    /// The JSON text of the index.
+    func json() -> String { String(decoding: jsonBytes(), as: UTF8.self) }
+
     /// The JSON file's bytes.
-    func jsonData() -> Data { Data(json().utf8) }
+    func jsonData() -> Data { Data(jsonBytes()) }
 
     /// Why a JSON file is not a search index.
     struct FormatError: Error, Equatable, CustomStringConvertible {
@@ -93,22 +99,22 @@ extension SearchIndex {
         self.init(documents: documents, postings: postings)
     }
 
-    static func appendJSONString(_ string: String, to out: inout String) {
-        out += "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    static func appendJSONString(_ string: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in string.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+            case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+            case UInt8(ascii: "\n"): out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case UInt8(ascii: "\r"): out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+            case UInt8(ascii: "\t"): out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
             default:
-                out.unicodeScalars.append(scalar)
+                out.append(byte)
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

@@ -25,12 +25,21 @@ struct SearchIndex: Equatable, Sendable {
             }
             .sorted(by: SearchIndex.documentOrder)
         var postings: [String: [Int]] = [:]
+        var stemOfWord: [String: String] = [:]
         var id = 0
         for document in documents {
             for entry in [document.title] + document.sentences {
-                for stem in Set(SearchIndex.indexedStems(of: entry)) {
-                    postings[stem, default: []].append(id)
+                var stems = Set<String>()
+                for word in Tokenizer.words(in: entry) where !SearchQuery.stopWords.contains(word) {
+                    if let stem = stemOfWord[word] {
+                        stems.insert(stem)
+                    } else {
+                        let stem = RussianStemmer.stem(word)
+                        stemOfWord[word] = stem
+                        stems.insert(stem)
+                    }
                 }
+                for stem in stems { postings[stem, default: []].append(id) }
                 id += 1
             }
         }
@@ -50,13 +59,6 @@ struct SearchIndex: Equatable, Sendable {
         }
         blockStarts = starts
         stems = postings.keys.sorted(by: SearchIndex.scalarOrder)
-    }
-
-    /// The stems under which a title or sentence is indexed: its words less stop words.
-    static func indexedStems(of text: String) -> [String] {
-        Tokenizer.words(in: text)
-            .filter { !SearchQuery.stopWords.contains($0) }
-            .map(RussianStemmer.stem)
     }
 
     /// Unicode scalar (code point) order, the same on every platform.

@@ -16,9 +16,13 @@ enum Tokenizer {
             if !current.isEmpty { words.append(String(current)) }
             current = String.UnicodeScalarView()
         }
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in normalized(text).unicodeScalars {
             switch characterClass(of: scalar) {
             case .word:
+                if let lower = fastLowercase(scalar) {
+                    current.append(lower)
+                    continue
+                }
                 for lower in scalar.properties.lowercaseMapping.unicodeScalars {
                     current.append(lower == "ё" ? "е" : lower)
                 }
@@ -34,13 +38,41 @@ enum Tokenizer {
 
     /// Whether `text` ends inside a word, that is, the person may still be typing it.
     static func endsInWord(_ text: String) -> Bool {
-        guard let last = text.precomposedStringWithCanonicalMapping.unicodeScalars.last else { return false }
+        guard let last = normalized(text).unicodeScalars.last else { return false }
         return characterClass(of: last) == .word
     }
 
     enum CharacterClass { case word, ignorable, separator }
 
+    /// `text` in NFC. Most text here is ASCII, Cyrillic and common punctuation, which NFC
+    /// leaves as it is (nothing there composes or has a singleton mapping), so it is not copied.
+    static func normalized(_ text: String) -> String {
+        let unchanged = text.unicodeScalars.allSatisfy { scalar in
+            let v = scalar.value
+            return v < 0x300 || (0x400..<0x483).contains(v) || (0x48A..<0x530).contains(v)
+                || (0x2010..<0x2070).contains(v) || v == 0x2116
+        }
+        return unchanged ? text : text.precomposedStringWithCanonicalMapping
+    }
+
+    /// Lower case with ё folded, for ASCII and the basic Cyrillic letters; nil for the rest.
+    static func fastLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = scalar.value
+        switch v {
+        case 0x30...0x39, 0x61...0x7A, 0x430...0x450, 0x452...0x45F: return scalar
+        case 0x41...0x5A, 0x410...0x42F: return Unicode.Scalar(v + 0x20)
+        case 0x451, 0x401: return "е"
+        case 0x400, 0x402...0x40F: return Unicode.Scalar(v + 0x50)
+        default: return nil
+        }
+    }
+
     static func characterClass(of scalar: Unicode.Scalar) -> CharacterClass {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x400...0x45F: return .word
+        case 0...0x7F: return .separator
+        default: break
+        }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .decimalNumber, .letterNumber, .otherNumber:

@@ -39,8 +39,8 @@ final class SearchIndexTests: XCTestCase {
     }
 
     func testControlCharactersAreEscaped() {
-        var out = ""
-        SearchIndex.appendJSONString("a\u{1}\n\"\\ё", to: &out)
-        XCTAssertEqual(out, #""a\u0001\n\"\\ё""#)
+        var out: [UInt8] = []
+        SearchIndex.appendJSONString("a\u{1}\u{1F}\n\"\\ё", to: &out)
+        XCTAssertEqual(String(decoding: out, as: UTF8.self), #""a\u0001\u001f\n\"\\ё""#)
     }
 }
