@@ -37,9 +37,22 @@ struct BodyOutline {
 extension String {
     /// The string without leading and trailing spaces and tabs.
     var trimmingSpaces: String {
-        let characters = Array(self)
-        guard let first = characters.firstIndex(where: { $0 != " " && $0 != "\t" }),
-              let last = characters.lastIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
-        return String(characters[first...last])
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }),
+              let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
+        return String(scalars[first...last])
+    }
+
+    /// Whether `pattern` occurs in the string, compared as UTF-8 bytes (Foundation's
+    /// `contains` is locale-aware and far slower; these patterns are ASCII).
+    func containsBytes(_ pattern: String) -> Bool {
+        let pattern = Array(pattern.utf8)
+        guard let first = pattern.first else { return true }
+        var utf8 = self.utf8[...]
+        while let index = utf8.firstIndex(of: first) {
+            if utf8[index...].starts(with: pattern) { return true }
+            utf8 = utf8[utf8.index(after: index)...]
+        }
+        return false
     }
 }

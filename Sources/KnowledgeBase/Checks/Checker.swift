@@ -1,11 +1,36 @@
 /// Runs the checks that look across files: references between files, region variables, the
 /// diagnostic contract, and what every region must have. (What a file gets wrong on its own
 /// is reported while loading it.)
+///
+/// A common article is built for up to 89 regions; the checker answers "which of them lack
+/// X" from indexes computed once, so that a check costs about the same per link or variable
+/// whatever the number of regions.
 struct Checker {
     let knowledgeBase: KnowledgeBase
     /// The display path of the `Articles/` directory.
     let rootPath: String
     let federalSubjects: [FederalSubject]
+    /// Every file with links or variables, with the regions it is built for.
+    private(set) var texts: [CheckedText] = []
+    let visibility: ArticleVisibility
+    /// Variable key → the region codes (sorted) that have no value for it.
+    private(set) var regionsLacking: [String: [String]] = [:]
+    /// Every region with a file: the scope of most common articles, shared.
+    private let everyRegion: TextScope
+    /// Article path → its scope.
+    private var scopes: [String: TextScope] = [:]
+
+    init(knowledgeBase: KnowledgeBase, rootPath: String, federalSubjects: [FederalSubject]) {
+        self.knowledgeBase = knowledgeBase
+        self.rootPath = rootPath
+        self.federalSubjects = federalSubjects
+        visibility = ArticleVisibility(knowledgeBase)
+        everyRegion = TextScope(regionCodes: knowledgeBase.regions.map(\.code))
+        for key in Region.variableKeys {
+            regionsLacking[key] = knowledgeBase.regions.filter { $0.value(of: key) == nil }.map(\.code)
+        }
+        texts = makeTexts()
+    }
 
     /// Every rule, in a fixed order; the caller sorts the result.
     func run() -> [Diagnostic] {
@@ -29,35 +54,47 @@ struct Checker {
     func warning(_ path: String, _ position: TextPosition, _ message: String, hint: String? = nil) -> Diagnostic {
         Diagnostic(.warning, path: path, line: position.line, column: position.column, message: message, hint: hint)
     }
-}
 
-/// The regions a text is built for. `nil` stands for "no region": the defaults alone, as
-/// `spravka diagnose` without `--region` uses them.
-typealias Scope = String?
-
-extension Checker {
     /// The regions that show a common article (its `regions:`, or every region with a file),
     /// less those that replace it with their own version. When that leaves no region (no
     /// region files yet, or only codes without files, which are reported), the article is
     /// checked against the defaults and the common articles.
-    func scopes(of article: Article) -> [Scope] {
-        if let code = article.regionCode { return [code] }
-        let candidates = article.regions ?? knowledgeBase.regions.map(\.code)
+    func scope(of article: Article) -> TextScope {
+        scopes[article.path] ?? makeScope(of: article)
+    }
+
+    private func makeScope(of article: Article) -> TextScope {
+        if let code = article.regionCode { return TextScope(regionCodes: [code]) }
+        if article.regions == nil, visibility.regionalVersions[article.id] == nil, !everyRegion.regionCodes.isEmpty {
+            return everyRegion
+        }
+        let candidates = article.regions?.sorted() ?? knowledgeBase.regions.map(\.code)
         let codes = candidates.filter {
             knowledgeBase.region(code: $0) != nil && knowledgeBase.regionalArticle(id: article.id, region: $0) == nil
         }
-        return codes.isEmpty ? [nil] : codes
+        return codes.isEmpty ? TextScope(regionCodes: [], includesNoRegion: true) : TextScope(regionCodes: codes)
     }
 
-    /// Questions and causes are shown for every region, and without one.
-    var everyScope: [Scope] {
-        [nil] + knowledgeBase.regions.map(\.code)
-    }
-
-    /// The article `id` as `scope` shows it.
-    func article(_ id: String, in scope: Scope) -> Article? {
-        guard let code = scope else { return knowledgeBase.article(id: id) }
-        return knowledgeBase.article(id: id, region: code)
+    private mutating func makeTexts() -> [CheckedText] {
+        var texts: [CheckedText] = []
+        for article in knowledgeBase.articles + knowledgeBase.regionalArticles {
+            let scope = makeScope(of: article)
+            scopes[article.path] = scope
+            texts.append(CheckedText(path: article.path, source: article.source, scope: scope))
+        }
+        for region in knowledgeBase.regions {
+            texts.append(CheckedText(path: region.path, source: region.source, scope: TextScope(regionCodes: [region.code])))
+        }
+        // Questions and causes are shown for every region, and without one.
+        var everywhere = everyRegion
+        everywhere.includesNoRegion = true
+        for question in knowledgeBase.questions {
+            texts.append(CheckedText(path: question.path, source: question.source, scope: everywhere))
+        }
+        for cause in knowledgeBase.causes {
+            texts.append(CheckedText(path: cause.path, source: cause.source, scope: everywhere))
+        }
+        return texts
     }
 
     /// "01, 02, 03, 04, 05 and 7 more".
@@ -70,32 +107,26 @@ extension Checker {
     static func regions(_ codes: [String]) -> String {
         codes.count == 1 ? "region \(codes[0])" : "\(codes.count) regions: \(list(codes))"
     }
+}
 
-    /// Every file's links, variables and positions, with the regions it is built for.
-    var texts: [CheckedText] {
-        let knowledgeBase = knowledgeBase
-        var texts: [CheckedText] = []
-        for article in knowledgeBase.articles + knowledgeBase.regionalArticles {
-            texts.append(CheckedText(path: article.path, ownID: article.id, source: article.source, scopes: scopes(of: article)))
-        }
-        for region in knowledgeBase.regions {
-            texts.append(CheckedText(path: region.path, ownID: nil, source: region.source, scopes: [region.code]))
-        }
-        for question in knowledgeBase.questions {
-            texts.append(CheckedText(path: question.path, ownID: nil, source: question.source, scopes: everyScope))
-        }
-        for cause in knowledgeBase.causes {
-            texts.append(CheckedText(path: cause.path, ownID: nil, source: cause.source, scopes: everyScope))
-        }
-        return texts
+/// The regions a text is built for, and whether it is also shown with no region (the
+/// defaults alone, as `spravka diagnose` without `--region` uses them).
+struct TextScope {
+    /// Sorted.
+    var regionCodes: [String]
+    var regionSet: Set<String>
+    var includesNoRegion: Bool
+
+    init(regionCodes: [String], includesNoRegion: Bool = false) {
+        self.regionCodes = regionCodes
+        self.regionSet = Set(regionCodes)
+        self.includesNoRegion = includesNoRegion
     }
 }
 
 /// A file as the cross-file rules see it.
 struct CheckedText {
     var path: String
-    /// The article id, for articles.
-    var ownID: String?
     var source: ContentSource
-    var scopes: [Scope]
+    var scope: TextScope
 }

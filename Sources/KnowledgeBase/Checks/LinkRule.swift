@@ -23,7 +23,7 @@ enum LinkRule {
             [checker.error(text.path, link.position, message, hint: hint)]
         }
         // A variable (`{{region.login_url}}`) is checked by the variable rule.
-        if destination.contains("{{") { return [] }
+        if destination.containsBytes("{{") { return [] }
         if destination.isEmpty { return error("empty link destination") }
         if let scheme = scheme(of: destination) {
             if fineSchemes.contains(scheme) { return [] }
@@ -47,15 +47,13 @@ enum LinkRule {
             }
             return []
         }
-        if let problem = ArticleTarget.problem(id: target, scopes: text.scopes, checker: checker) {
+        if let problem = ArticleTarget.problem(id: target, scope: text.scope, checker: checker) {
             return error(problem.message, hint: problem.hint)
         }
         guard let anchor else { return [] }
         // Each distinct version of the target the text links to must have the heading.
-        var checked = Set<String>()
         var diagnostics: [Diagnostic] = []
-        for scope in text.scopes {
-            guard let version = checker.article(target, in: scope), checked.insert(version.path).inserted else { continue }
+        for version in checker.visibility.versions(of: target, in: text.scope) {
             if !version.headings.contains(where: { $0.anchor == anchor }) {
                 let which = version.regionCode.map { " (the version for region \($0))" } ?? ""
                 diagnostics += error("no heading with anchor '#\(anchor)' in article '\(target)'\(which)", hint: anchorHint(version.headings))
@@ -79,7 +77,8 @@ enum LinkRule {
     static func split(_ destination: String) -> (String, String?) {
         guard let hash = destination.firstIndex(of: "#") else { return (destination, nil) }
         let anchor = String(destination[destination.index(after: hash)...])
-        return (String(destination[..<hash]), anchor.removingPercentEncoding ?? anchor)
+        let decoded = anchor.containsBytes("%") ? anchor.removingPercentEncoding ?? anchor : anchor
+        return (String(destination[..<hash]), decoded)
     }
 
     static func anchorHint(_ headings: [Heading]) -> String {

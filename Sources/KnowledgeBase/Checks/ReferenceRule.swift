@@ -16,9 +16,9 @@ enum ReferenceRule {
                 }
             }
             if case .list(let items)? = frontMatter["related"]?.value {
-                let scopes = checker.scopes(of: article)
+                let scope = checker.scope(of: article)
                 for item in items where Identifier.isValidID(item.text) && item.text != article.id {
-                    if let problem = ArticleTarget.problem(id: item.text, scopes: scopes, checker: checker) {
+                    if let problem = ArticleTarget.problem(id: item.text, scope: scope, checker: checker) {
                         diagnostics.append(checker.error(article.path, item.position, problem.message, hint: problem.hint))
                     }
                 }
@@ -35,16 +35,13 @@ enum ArticleTarget {
         var hint: String?
     }
 
-    static func problem(id: String, scopes: [Scope], checker: Checker) -> Problem? {
-        let missing = scopes.filter { checker.article(id, in: $0) == nil }
+    static func problem(id: String, scope: TextScope, checker: Checker) -> Problem? {
+        let missing = checker.visibility.missing(id, in: scope)
         guard !missing.isEmpty else { return nil }
-        if missing.count == scopes.count {
+        if !checker.visibility.exists(id) {
             let knowledgeBase = checker.knowledgeBase
-            let exists = knowledgeBase.article(id: id) != nil || knowledgeBase.regionalArticles.contains { $0.id == id }
-            if !exists {
-                let candidates = knowledgeBase.articles.map(\.id) + knowledgeBase.regionalArticles.map(\.id)
-                return Problem(message: "no article '\(id)'", hint: Suggestion.closest(to: id, among: candidates).map { "did you mean '\($0)'?" })
-            }
+            let candidates = knowledgeBase.articles.map(\.id) + knowledgeBase.regionalArticles.map(\.id)
+            return Problem(message: "no article '\(id)'", hint: Suggestion.closest(to: id, among: candidates).map { "did you mean '\($0)'?" })
         }
         let codes = missing.compactMap { $0 }
         if codes.isEmpty { return Problem(message: "'\(id)' is not a common article") }

@@ -17,9 +17,9 @@ enum VariableRule {
                     }
                     continue
                 }
-                let missing = text.scopes.filter { knowledgeBase.variable(use.key, region: $0) == nil }
-                guard !missing.isEmpty else { continue }
-                let codes = missing.compactMap { $0 }
+                let lacksDefault = text.scope.includesNoRegion && knowledgeBase.variable(use.key, region: nil) == nil
+                let codes = (checker.regionsLacking[use.key] ?? []).filter { text.scope.regionSet.contains($0) }
+                guard lacksDefault || !codes.isEmpty else { continue }
                 let hint = use.key == "hotline"
                     ? "a hotline has no default: restrict the text with 'regions:' to regions that have one, or use {{region.support}}"
                     : "set '\(use.key)' in the region files or in regions/_defaults.md"

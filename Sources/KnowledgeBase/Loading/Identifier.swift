@@ -2,7 +2,7 @@
 enum Identifier {
     /// Article and cause ids: `[a-z0-9]+(-[a-z0-9]+)*`.
     static func isValidID(_ text: String) -> Bool {
-        guard !text.isEmpty, !text.hasPrefix("-"), !text.hasSuffix("-"), !text.contains("--") else { return false }
+        guard !text.isEmpty, !text.hasPrefix("-"), !text.hasSuffix("-"), !text.containsBytes("--") else { return false }
         return text.unicodeScalars.allSatisfy { ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || $0 == "-" }
     }
 

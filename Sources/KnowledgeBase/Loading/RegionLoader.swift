@@ -42,7 +42,7 @@ enum RegionLoader {
         for key in Region.variableKeys {
             guard let scalar = reader.scalar(key) else { continue }
             values[key] = scalar.text
-            if scalar.text.contains("{{") {
+            if scalar.text.containsBytes("{{") {
                 reader.error("region values cannot use region variables", at: scalar.position)
             }
             switch key {

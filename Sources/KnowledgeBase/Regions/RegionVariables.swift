@@ -77,14 +77,14 @@ enum RegionVariables {
     /// `text` with every variable that `value` knows replaced; the others are left as written
     /// and their keys returned.
     static func substitute(_ text: String, value: (String) -> String?) -> (text: String, unresolved: [String]) {
-        guard text.contains("{{") else { return (text, []) }
+        guard text.containsBytes("{{") else { return (text, []) }
         var result = ""
         var unresolved: [String] = []
         var rest = Substring(text)
         while let open = rest.firstRange(of: "{{") {
             result += rest[..<open.lowerBound]
             let after = rest[open.upperBound...]
-            guard let close = after.firstRange(of: "}}"), !after[..<close.lowerBound].contains("\n"),
+            guard let close = after.firstRange(of: "}}"), !after[..<close.lowerBound].utf8.contains(UInt8(ascii: "\n")),
                   let key = variableKey(String(after[..<close.lowerBound])) else {
                 result += "{{"
                 rest = after
