@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A parsed Markdown document.
 public struct Document: Equatable, Sendable {
     /// The root node, of kind `.document`.
@@ -6,7 +12,7 @@ public struct Document: Equatable, Sendable {
     /// Parses `text` as CommonMark 0.31.2, with the GFM extensions in `options`.
     public init(parsing text: String, options: MarkdownOptions = .default) {
         var text = text
-        if text.utf8.contains(0) {
+        if text.containsNUL {
             // §2.3: U+0000 is replaced by the replacement character.
             text = text.replacingNUL()
         }
@@ -22,6 +28,11 @@ public struct Document: Equatable, Sendable {
     public func html(options: MarkdownOptions = .default) -> String {
         HTMLRenderer(options: options).render(root)
     }
+
+    /// The document rendered as HTML, in UTF-8 bytes.
+    public func htmlUTF8(options: MarkdownOptions = .default) -> [UInt8] {
+        HTMLRenderer(options: options).renderUTF8(root)
+    }
 }
 
 /// Markdown to HTML in one call, as `cmark` does.
@@ -30,6 +41,14 @@ public func markdownToHTML(_ text: String, options: MarkdownOptions = .default) 
 }
 
 extension String {
+    fileprivate var containsNUL: Bool {
+        var copy = self
+        return copy.withUTF8 { buffer in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return false }
+            return memchr(base, 0, buffer.count) != nil
+        }
+    }
+
     fileprivate func replacingNUL() -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count + 8)

@@ -26,9 +26,9 @@ struct TreeConverter {
         case .htmlBlock:
             return Node(.htmlBlock(block.literal), range: range)
         case .paragraph:
-            return Node(.paragraph, range: range, children: inlines(block.content))
+            return Node(.paragraph, range: range, children: inlines(block.takeContent()))
         case .heading:
-            return Node(.heading(level: block.headingLevel), range: range, children: inlines(block.content))
+            return Node(.heading(level: block.headingLevel), range: range, children: inlines(block.takeContent()))
         case .thematicBreak:
             return Node(.thematicBreak, range: range)
         case .table:
@@ -49,8 +49,9 @@ struct TreeConverter {
     }
 
     private func inlines(_ text: LeafText) -> [Node] {
-        let trimmed = text.trimmingTrailingWhitespace()
-        guard !trimmed.bytes.isEmpty else { return [] }
-        return InlineParser(references: references, options: options).parse(trimmed)
+        var text = text
+        text.trimTrailingWhitespace()
+        guard !text.bytes.isEmpty else { return [] }
+        return InlineParser(references: references, options: options).parse(text)
     }
 }

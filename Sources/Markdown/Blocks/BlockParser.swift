@@ -554,9 +554,11 @@ struct BlockParser {
             references.add(label: definition.label, reference: definition.reference)
             position = definition.end
         }
-        if position > 0 {
-            block.content = block.content.dropping(prefix: position)
+        guard position > 0 else {
+            // A paragraph starts with a non-blank line, so without definitions it has text.
+            return true
         }
+        block.content = block.content.dropping(prefix: position)
         return block.content.bytes.contains { !isWhitespace($0) }
     }
 }

@@ -21,10 +21,10 @@ extension LeafText {
         LeafText(bytes: Array(bytes[..<count]), lineStarts: lineStarts.filter { $0.offset < count })
     }
 
-    /// Without trailing whitespace, as the inline parser wants it (cmark's `rtrim`).
-    func trimmingTrailingWhitespace() -> LeafText {
-        var copy = self
-        while let last = copy.bytes.last, isWhitespace(last) { copy.bytes.removeLast() }
-        return copy
+    /// Removes trailing whitespace, as the inline parser wants it (cmark's `rtrim`).
+    mutating func trimTrailingWhitespace() {
+        var end = bytes.count
+        while end > 0, isWhitespace(bytes[end - 1]) { end -= 1 }
+        if end < bytes.count { bytes.removeSubrange(end...) }
     }
 }

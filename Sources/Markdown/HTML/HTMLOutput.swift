@@ -13,6 +13,12 @@ struct HTMLOutput {
         bytes.append(contentsOf: text.utf8)
     }
 
+    /// Appends markup that is known when compiling (tags), without going through `String`.
+    @inline(__always)
+    mutating func markup(_ markup: StaticString) {
+        markup.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
     /// Starts a new line unless the output is empty or already at the start of one.
     mutating func newlineIfNeeded() {
         if let last = bytes.last, last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
@@ -23,48 +29,64 @@ struct HTMLOutput {
         var text = text
         text.withUTF8 { buffer in
             var runStart = 0
-            for index in 0..<buffer.count {
-                let replacement: StaticString
-                switch buffer[index] {
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                default: continue
+            var index = 0
+            let count = buffer.count
+            while index < count {
+                let byte = buffer[index]
+                // Only four ASCII bytes need escaping; everything else is copied in runs.
+                if byte > UInt8(ascii: ">") || HTMLOutput.escapes[Int(byte)] == 0 {
+                    index += 1
+                    continue
                 }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
-                replacement.withUTF8Buffer { bytes.append(contentsOf: $0) }
-                runStart = index + 1
+                switch byte {
+                case UInt8(ascii: "&"): markup("&amp;")
+                case UInt8(ascii: "<"): markup("&lt;")
+                case UInt8(ascii: ">"): markup("&gt;")
+                default: markup("&quot;")
+                }
+                index += 1
+                runStart = index
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<buffer.count]))
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<count]))
         }
+    }
+
+    /// 1 for the bytes up to `>` that `appendEscaped` replaces.
+    private static let escapes: [UInt8] = (0...Int(UInt8(ascii: ">"))).map { byte in
+        [UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\"")].contains(UInt8(byte)) ? 1 : 0
     }
 
     /// Appends a URL percent-encoding what is not safe in an `href`, as cmark's
     /// `houdini_escape_href` does, and escaping `&` and `'` as entities.
     mutating func appendEscapedURL(_ url: String) {
-        let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
-        for byte in url.utf8 {
-            if byte == UInt8(ascii: "&") {
-                bytes.append(contentsOf: "&amp;".utf8)
-            } else if byte == UInt8(ascii: "'") {
-                bytes.append(contentsOf: "&#x27;".utf8)
-            } else if HTMLOutput.isSafeInHref(byte) {
-                bytes.append(byte)
-            } else {
-                bytes.append(UInt8(ascii: "%"))
-                bytes.append(hex[Int(byte >> 4)])
-                bytes.append(hex[Int(byte & 0xF)])
+        var url = url
+        url.withUTF8 { buffer in
+            for byte in buffer {
+                if HTMLOutput.safeInHref[Int(byte)] {
+                    bytes.append(byte)
+                } else if byte == UInt8(ascii: "&") {
+                    markup("&amp;")
+                } else if byte == UInt8(ascii: "'") {
+                    markup("&#x27;")
+                } else {
+                    bytes.append(UInt8(ascii: "%"))
+                    bytes.append(HTMLOutput.hexDigits[Int(byte >> 4)])
+                    bytes.append(HTMLOutput.hexDigits[Int(byte & 0xF)])
+                }
             }
         }
     }
 
-    private static func isSafeInHref(_ byte: UInt8) -> Bool {
+    private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
+
+    /// The bytes cmark leaves alone in an `href`: letters, digits and `-_.+!*(),%#@?=;:/$~`.
+    private static let safeInHref: [Bool] = (0..<256).map { value in
+        let byte = UInt8(value)
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             return true
         default:
-            // The characters cmark leaves alone: `-_.+!*(),%#@?=;:/$~` (and `&`, `'` handled above).
             return "-_.+!*(),%#@?=;:/$~".utf8.contains(byte)
         }
     }

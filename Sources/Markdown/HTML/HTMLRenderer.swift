@@ -13,10 +13,15 @@ public struct HTMLRenderer: Sendable {
 
     /// The HTML for `node` and its descendants.
     public func render(_ node: Node) -> String {
+        String(decoding: renderUTF8(node), as: UTF8.self)
+    }
+
+    /// The HTML as UTF-8 bytes, ready to write (skips making a `String` of a large result).
+    public func renderUTF8(_ node: Node) -> [UInt8] {
         var output = HTMLOutput()
         output.headingIDs = headingIDs
         render(node, into: &output, tight: false)
-        return output.string
+        return output.bytes
     }
 
     func render(_ node: Node, into out: inout HTMLOutput, tight: Bool) {
@@ -25,44 +30,44 @@ public struct HTMLRenderer: Sendable {
             renderChildren(node, into: &out, tight: false)
         case .blockQuote:
             out.newlineIfNeeded()
-            out.append("<blockquote>\n")
+            out.markup("<blockquote>\n")
             renderChildren(node, into: &out, tight: false)
             out.newlineIfNeeded()
-            out.append("</blockquote>\n")
+            out.markup("</blockquote>\n")
         case .list(let attributes):
             out.newlineIfNeeded()
             switch attributes.marker {
             case .bullet:
-                out.append("<ul>\n")
+                out.markup("<ul>\n")
             case .ordered(let start, _):
                 out.append(start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n")
             }
             for item in node.children { render(item, into: &out, tight: attributes.isTight) }
             out.newlineIfNeeded()
-            if case .bullet = attributes.marker { out.append("</ul>\n") } else { out.append("</ol>\n") }
+            if case .bullet = attributes.marker { out.markup("</ul>\n") } else { out.markup("</ol>\n") }
         case .item:
             out.newlineIfNeeded()
-            out.append("<li>")
+            out.markup("<li>")
             renderChildren(node, into: &out, tight: tight)
-            out.append("</li>\n")
+            out.markup("</li>\n")
         case .codeBlock(let info, let literal):
             out.newlineIfNeeded()
             let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).first
             if let language, !language.isEmpty {
-                out.append("<pre><code class=\"language-")
+                out.markup("<pre><code class=\"language-")
                 out.appendEscaped(String(language))
-                out.append("\">")
+                out.markup("\">")
             } else {
-                out.append("<pre><code>")
+                out.markup("<pre><code>")
             }
             out.appendEscaped(literal)
-            out.append("</code></pre>\n")
+            out.markup("</code></pre>\n")
         case .htmlBlock(let html):
             out.newlineIfNeeded()
             if options.unsafe {
                 appendRawHTML(html, into: &out)
             } else {
-                out.append("<!-- raw HTML omitted -->")
+                out.markup("<!-- raw HTML omitted -->")
             }
             out.newlineIfNeeded()
         case .paragraph:
@@ -70,16 +75,16 @@ public struct HTMLRenderer: Sendable {
                 renderChildren(node, into: &out, tight: tight)
             } else {
                 out.newlineIfNeeded()
-                out.append("<p>")
+                out.markup("<p>")
                 renderChildren(node, into: &out, tight: tight)
-                out.append("</p>\n")
+                out.markup("</p>\n")
             }
         case .heading(let level):
             out.newlineIfNeeded()
             if out.nextHeading < out.headingIDs.count, !out.headingIDs[out.nextHeading].isEmpty {
                 out.append("<h\(level) id=\"")
                 out.appendEscaped(out.headingIDs[out.nextHeading])
-                out.append("\">")
+                out.markup("\">")
             } else {
                 out.append("<h\(level)>")
             }
@@ -88,22 +93,22 @@ public struct HTMLRenderer: Sendable {
             out.append("</h\(level)>\n")
         case .thematicBreak:
             out.newlineIfNeeded()
-            out.append("<hr />\n")
+            out.markup("<hr />\n")
         case .table:
             out.newlineIfNeeded()
-            out.append("<table>\n")
+            out.markup("<table>\n")
             renderChildren(node, into: &out, tight: false)
-            if node.children.count > 1 { out.append("</tbody>\n") }
-            out.append("</table>\n")
+            if node.children.count > 1 { out.markup("</tbody>\n") }
+            out.markup("</table>\n")
         case .tableHead:
-            out.append("<thead>\n<tr>\n")
+            out.markup("<thead>\n<tr>\n")
             renderChildren(node, into: &out, tight: false)
-            out.append("</tr>\n</thead>\n")
+            out.markup("</tr>\n</thead>\n")
             // cmark-gfm opens the body before the first body row.
         case .tableRow:
-            out.append("<tr>\n")
+            out.markup("<tr>\n")
             renderChildren(node, into: &out, tight: false)
-            out.append("</tr>\n")
+            out.markup("</tr>\n")
         case .tableCell(let alignment, let isHeader):
             let tag = isHeader ? "th" : "td"
             switch alignment {
@@ -117,59 +122,59 @@ public struct HTMLRenderer: Sendable {
         case .text(let text):
             out.appendEscaped(text)
         case .softBreak:
-            out.append("\n")
+            out.markup("\n")
         case .lineBreak:
-            out.append("<br />\n")
+            out.markup("<br />\n")
         case .code(let code):
-            out.append("<code>")
+            out.markup("<code>")
             out.appendEscaped(code)
-            out.append("</code>")
+            out.markup("</code>")
         case .html(let html):
             if options.unsafe {
                 appendRawHTML(html, into: &out)
             } else {
-                out.append("<!-- raw HTML omitted -->")
+                out.markup("<!-- raw HTML omitted -->")
             }
         case .emphasis:
-            out.append("<em>")
+            out.markup("<em>")
             renderChildren(node, into: &out, tight: tight)
-            out.append("</em>")
+            out.markup("</em>")
         case .strong:
-            out.append("<strong>")
+            out.markup("<strong>")
             renderChildren(node, into: &out, tight: tight)
-            out.append("</strong>")
+            out.markup("</strong>")
         case .strikethrough:
-            out.append("<del>")
+            out.markup("<del>")
             renderChildren(node, into: &out, tight: tight)
-            out.append("</del>")
+            out.markup("</del>")
         case .link(let destination, let title):
-            out.append("<a href=\"")
+            out.markup("<a href=\"")
             if options.unsafe || !URLSafety.isDangerous(destination, isImage: false) {
                 out.appendEscapedURL(destination)
             }
-            out.append("\"")
+            out.markup("\"")
             if !title.isEmpty {
-                out.append(" title=\"")
+                out.markup(" title=\"")
                 out.appendEscaped(title)
-                out.append("\"")
+                out.markup("\"")
             }
-            out.append(">")
+            out.markup(">")
             renderChildren(node, into: &out, tight: tight)
-            out.append("</a>")
+            out.markup("</a>")
         case .image(let destination, let title):
-            out.append("<img src=\"")
+            out.markup("<img src=\"")
             if options.unsafe || !URLSafety.isDangerous(destination, isImage: true) {
                 out.appendEscapedURL(destination)
             }
-            out.append("\" alt=\"")
+            out.markup("\" alt=\"")
             out.appendEscaped(HTMLRenderer.altText(node))
-            out.append("\"")
+            out.markup("\"")
             if !title.isEmpty {
-                out.append(" title=\"")
+                out.markup(" title=\"")
                 out.appendEscaped(title)
-                out.append("\"")
+                out.markup("\"")
             }
-            out.append(" />")
+            out.markup(" />")
         }
     }
 
@@ -190,7 +195,7 @@ public struct HTMLRenderer: Sendable {
     private func renderChildren(_ node: Node, into out: inout HTMLOutput, tight: Bool) {
         if case .table = node.kind {
             for (index, child) in node.children.enumerated() {
-                if index == 1 { out.append("<tbody>\n") }
+                if index == 1 { out.markup("<tbody>\n") }
                 render(child, into: &out, tight: false)
             }
             return

@@ -1,19 +1,29 @@
 /// Which link destinations safe mode drops (cmark's `_scan_dangerous_url`).
 enum URLSafety {
+    private static let dangerous: [[UInt8]] = ["javascript:", "vbscript:", "file:", "data:"].map { Array($0.utf8) }
+    private static let safeData: [[UInt8]] = ["image/png", "image/gif", "image/jpeg", "image/webp"].map { Array($0.utf8) }
+
     /// `javascript:`, `vbscript:`, `file:` and `data:` URLs are dangerous, except, for images
     /// and links alike as in cmark, `data:image/png|gif|jpeg|webp`.
     static func isDangerous(_ url: String, isImage: Bool) -> Bool {
-        let lower = url.prefix(20).lowercased()
-        if lower.hasPrefix("javascript:") || lower.hasPrefix("vbscript:") || lower.hasPrefix("file:") {
-            return true
-        }
-        if lower.hasPrefix("data:") {
-            for allowed in ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
-            where lower.hasPrefix(allowed) {
-                return false
+        var url = url
+        return url.withUTF8 { bytes in
+            for scheme in dangerous where hasPrefix(bytes, scheme, at: 0) {
+                guard scheme.count == 5 else { return true }  // data:
+                return !safeData.contains { hasPrefix(bytes, $0, at: 5) }
             }
-            return true
+            return false
         }
-        return false
+    }
+
+    /// Case-insensitive prefix test on ASCII.
+    private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8], at start: Int) -> Bool {
+        guard bytes.count >= start + prefix.count else { return false }
+        for (offset, byte) in prefix.enumerated() {
+            let candidate = bytes[start + offset]
+            let lower = candidate >= 0x41 && candidate <= 0x5A ? candidate | 0x20 : candidate
+            if lower != byte { return false }
+        }
+        return true
     }
 }

@@ -22,7 +22,7 @@ struct MarkdownCommand: Command {
             unsafe: arguments.isSet(unsafe),
             extensions: arguments.isSet(noExtensions) ? [] : .gfm)
         let document = Document(parsing: console.input.readAll(), options: options)
-        console.output.write(document.html(options: options))
+        console.output.write(document.htmlUTF8(options: options))
         return .success
     }
 }
