@@ -40,6 +40,7 @@ struct Checker {
             + VariableRule.check(self)
             + ContractRule.check(self)
             + EmptyBodyRule.check(self)
+            + HeadingRule.check(self)
     }
 
     /// The display path of a file of the tree, given relative to `Articles/`.

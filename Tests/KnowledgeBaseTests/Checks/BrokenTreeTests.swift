@@ -78,6 +78,8 @@ final class BrokenTreeTests: XCTestCase {
         "Articles/articles/variables.md:8:30: error: unknown region variable {{region.nme}}",
         "Articles/articles/variables.md:8:46: error: malformed region variable '{{ region.name }}'",
         "Articles/articles/variables.md:8:65: error: {{region.decrees}} is a list and cannot be used as a variable",
+        "Articles/articles/variables.md:10:1: warning: heading uses a region variable, so its anchor differs from region to region",
+        "Articles/articles/variables.md:10:12: error: {{region.name_in}} has no value for region 77",
         "Articles/diagnosis/causes/c-one.md:4:1: warning: fix_by leaves out 'parent', who acts for this cause in the contract",
         "Articles/diagnosis/causes/c-one.md:5:10: error: no article 'no-such'",
         "Articles/diagnosis/causes/c-one.md:8:1: error: empty body: the cause has no remedy",
