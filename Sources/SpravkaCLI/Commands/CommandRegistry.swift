@@ -5,5 +5,6 @@ var commandRegistry: [any Command.Type] {
         MarkdownCommand.self,
         CheckCommand.self,
         BuildCommand.self,
+        ServeCommand.self,
     ]
 }

@@ -1,0 +1,111 @@
+import Dispatch
+import Foundation
+import KnowledgeBase
+import SiteBuilder
+
+/// `spravka serve`: a live preview of the help site on this computer.
+struct ServeCommand: Command {
+    static let name = "serve"
+    static let summary = "Preview the site; rebuild on every change."
+    static let discussion = """
+        Builds the site into a private folder (public/ is not touched) and serves it on \
+        http://127.0.0.1:8000/. When a file under the knowledge base or the theme changes, the \
+        site is rebuilt and open pages reload themselves. While the content has errors, the \
+        terminal lists them as path:line:column and every page in the browser shows the same \
+        list; the last good site is still served for everything else. Ctrl-C stops the server.
+        """
+
+    static let port = Option.value("port", short: "p", valueName: "n", help: "The port to listen on; 0 picks a free one (default: 8000).")
+    static let host = Option.value("host", valueName: "addr", help: "The address to listen on (default: 127.0.0.1, this computer only).")
+    static let articles = Option.value("articles", valueName: "dir", help: "The knowledge base (default: Articles).")
+    static let theme = Option.value("theme", valueName: "dir", help: "The theme: CSS, scripts, icons (default: site).")
+    static let region = Option.value("region", valueName: "code", repeatable: true, help: "Build only this region, for a faster preview (repeatable).")
+    static let options = [port, host, articles, theme, region]
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode {
+        let portText = arguments.value(port) ?? "8000"
+        guard let portNumber = Int(portText), (0...65535).contains(portNumber) else {
+            throw UsageError("invalid port '\(portText)' for '--port'; use a number from 0 to 65535")
+        }
+        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        func folder(_ option: Option, _ fallback: String) -> URL {
+            URL(fileURLWithPath: arguments.value(option) ?? fallback, isDirectory: true, relativeTo: current).standardizedFileURL
+        }
+        let options = PreviewServer.Options(
+            articles: folder(articles, "Articles"), theme: folder(theme, "site"), regions: arguments.values(region),
+            host: arguments.value(host) ?? "127.0.0.1", port: portNumber)
+        let server = PreviewServer(options: options) { event in report(event, console: console) }
+
+        // Ctrl-C stops the server instead of killing the process mid-write.
+        let interruption = try Interruption()
+        defer { interruption.restore() }
+
+        do {
+            try server.start()
+        } catch {
+            throw CommandFailure("\(error)", exitCode: .failure)
+        }
+        console.output.write("serving \(server.address) (Ctrl-C stops)\n")
+        console.output.write("watching \(display(options.articles, from: current))/ and \(display(options.theme, from: current))/ for changes\n")
+        interruption.wait()
+        server.stop()
+        console.output.write("\nstopped\n")
+        return .interrupted
+    }
+
+    /// One build's outcome on the terminal: errors as path:line:column, or what was built.
+    private static func report(_ event: PreviewServer.Event, console: Console) {
+        switch event {
+        case .built(let report, let initial):
+            var text = report.diagnostics.map { "\($0)\n" }.joined()
+            text += initial
+                ? "built \(report.pageCount) pages (\(report.fileCount) files)\n"
+                : "rebuilt: \(report.changedFiles) file\(report.changedFiles == 1 ? "" : "s") changed; open pages reload\n"
+            console.output.write(text)
+        case .failed(let report):
+            let errors = report.diagnostics.filter { $0.severity == .error }.count
+            var text = report.diagnostics.map { "\($0)\n" }.joined()
+            text += "build failed: \(errors) error\(errors == 1 ? "" : "s"); the browser shows them until they are fixed\n"
+            console.error.write(text)
+        case .writeFailed(let message):
+            console.error.write("cannot write the site: \(message)\n")
+        }
+    }
+
+    private static func display(_ url: URL, from current: URL) -> String {
+        let path = url.path
+        let base = current.standardizedFileURL.path
+        return path.hasPrefix(base + "/") ? String(path.dropFirst(base.count + 1)) : path
+    }
+}
+
+/// Waits for Ctrl-C (`SIGINT`) or `SIGTERM`. A signal handler may only do async-signal-safe
+/// work, so it writes one byte to a pipe, and the waiting thread reads it.
+private struct Interruption {
+    nonisolated(unsafe) private static var pipeInput: Int32 = -1
+    private let pipeOutput: Int32
+    private static let signals = [SIGINT, SIGTERM]
+
+    init() throws {
+        var descriptors: [Int32] = [-1, -1]
+        guard pipe(&descriptors) == 0 else { throw CommandFailure("cannot create a pipe for Ctrl-C", exitCode: .internalError) }
+        pipeOutput = descriptors[0]
+        Self.pipeInput = descriptors[1]
+        for number in Self.signals {
+            signal(number) { _ in
+                var byte: UInt8 = 1
+                _ = write(Interruption.pipeInput, &byte, 1)
+            }
+        }
+    }
+
+    /// Blocks until a signal arrives.
+    func wait() {
+        var byte: UInt8 = 0
+        while read(pipeOutput, &byte, 1) < 0, errno == EINTR {}
+    }
+
+    func restore() {
+        for number in Self.signals { signal(number, SIG_DFL) }
+    }
+}
