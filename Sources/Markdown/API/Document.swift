@@ -9,6 +9,10 @@ public struct Document: Equatable, Sendable {
     /// The root node, of kind `.document`.
     public let root: Node
 
+    private init(root: Node) {
+        self.root = root
+    }
+
     /// Parses `text` as CommonMark 0.31.2, with the GFM extensions in `options`.
     public init(parsing text: String, options: MarkdownOptions = .default) {
         var text = text
@@ -21,7 +25,18 @@ public struct Document: Equatable, Sendable {
 
     /// Parses UTF-8 bytes; invalid sequences become U+FFFD, as do NUL bytes.
     public init(parsing bytes: [UInt8], options: MarkdownOptions = .default) {
-        self.init(parsing: String(decoding: bytes, as: UTF8.self), options: options)
+        let parsed: Node? = bytes.withUnsafeBufferPointer { buffer in
+            // Valid input without NUL is parsed as it is, without making a String of it.
+            guard UTF8Validation.isValid(buffer), let base = buffer.baseAddress,
+                buffer.isEmpty || memchr(base, 0, buffer.count) == nil
+            else { return nil }
+            return BlockParser(options: options).parse(buffer)
+        }
+        if let parsed {
+            self.init(root: parsed)
+        } else {
+            self.init(parsing: String(decoding: bytes, as: UTF8.self), options: options)
+        }
     }
 
     /// The document rendered as HTML.

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The block phase of CommonMark parsing (§4, §5), after cmark's `blocks.c`: each line is
 /// matched against the open containers (`checkOpenBlocks`), new blocks are opened
 /// (`openNewBlocks`), and the rest of the line goes to a leaf (`addTextToContainer`). When
@@ -46,9 +52,12 @@ struct BlockParser {
         input = text
         var start = 0
         let count = text.count
+        // Carriage returns are rare: find the first, and look for more only after passing it.
+        var nextReturn = BlockParser.find(UInt8(ascii: "\r"), in: text, from: 0)
         while start < count {
-            var end = start
-            while end < count, text[end] != UInt8(ascii: "\n"), text[end] != UInt8(ascii: "\r") { end += 1 }
+            var end = BlockParser.find(UInt8(ascii: "\n"), in: text, from: start)
+            if nextReturn < start { nextReturn = BlockParser.find(UInt8(ascii: "\r"), in: text, from: start) }
+            if nextReturn < end { end = nextReturn }
             processLine(start: start, length: end - start)
             if end < count, text[end] == UInt8(ascii: "\r"), end + 1 < count, text[end + 1] == UInt8(ascii: "\n") {
                 end += 1
@@ -62,6 +71,13 @@ struct BlockParser {
         _ = finalize(root)
         let converter = TreeConverter(references: references, options: options)
         return converter.node(for: root)
+    }
+
+    /// The index of the first `byte` at or after `start`, or the end (memchr).
+    static func find(_ byte: UInt8, in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard start < text.count, let base = text.baseAddress else { return text.count }
+        guard let found = memchr(base + start, Int32(byte), text.count - start) else { return text.count }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     // MARK: - Reading the line
