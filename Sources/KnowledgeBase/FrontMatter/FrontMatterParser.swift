@@ -8,14 +8,14 @@ public enum FrontMatterParser {
     /// Splits `text` into front matter and body, and parses the front matter.
     public static func parse(_ text: String) -> FrontMatterResult {
         let lines = SourceLines(text)
-        guard let first = lines.first, lines.isDelimiter(first) else {
+        guard lines.count > 0, lines.isDelimiter(0) else {
             return FrontMatterResult(
                 frontMatter: FrontMatter(), body: text, bodyStartLine: 1,
                 problems: [FrontMatterProblem("missing opening '---': a content file starts with a front-matter block", at: .fileStart,
                                               hint: "put a line '---', the keys, and another '---' before the text")],
                 isDelimited: false)
         }
-        guard let closing = lines.indices.dropFirst().first(where: { lines.isDelimiter(lines[$0]) }) else {
+        guard let closing = lines.indices.dropFirst().first(where: { lines.isDelimiter($0) }) else {
             return FrontMatterResult(
                 frontMatter: FrontMatter(), body: "", bodyStartLine: lines.count + 1,
                 problems: [FrontMatterProblem("missing closing '---' of the front matter", at: .fileStart,

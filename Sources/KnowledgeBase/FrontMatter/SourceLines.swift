@@ -34,8 +34,6 @@ struct SourceLines {
 
     var count: Int { ranges.count }
     var indices: Range<Int> { ranges.indices }
-    var first: Int? { ranges.isEmpty ? nil : 0 }
-    subscript(index: Int) -> Int { index }
 
     /// Whether line `index` is `---`, optionally followed by spaces.
     func isDelimiter(_ index: Int) -> Bool {
