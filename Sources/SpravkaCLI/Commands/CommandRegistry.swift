@@ -6,5 +6,6 @@ var commandRegistry: [any Command.Type] {
         CheckCommand.self,
         BuildCommand.self,
         ServeCommand.self,
+        NewCommand.self,
     ]
 }

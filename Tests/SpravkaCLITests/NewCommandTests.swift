@@ -1,0 +1,152 @@
+import Foundation
+import KnowledgeBase
+import SpravkaCLI
+import XCTest
+
+/// `spravka new` on a copy of the real content: every result passes `check` at once, nothing is
+/// overwritten, bad ids and codes are refused.
+final class NewCommandTests: XCTestCase {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    private var scratch: URL!
+    private var articles: URL!
+
+    override func setUpWithError() throws {
+        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("spravka-new-\(UUID().uuidString)")
+        articles = scratch.appendingPathComponent("Articles")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Articles"), to: articles)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: scratch)
+    }
+
+    private func new(_ arguments: String...) -> Transcript {
+        let (console, output, error) = Console.inMemory()
+        let status = SpravkaCLI.run(arguments: ["new"] + arguments + ["--articles", articles.path], console: console)
+        return Transcript(status: status, stdout: output.text, stderr: error.text)
+    }
+
+    private func errors() -> [Diagnostic] {
+        KnowledgeBase.load(directory: articles).1.filter { $0.severity == .error }
+    }
+
+    private func read(_ relative: String) throws -> String {
+        try String(contentsOf: articles.appendingPathComponent(relative), encoding: .utf8)
+    }
+
+    func testNewRegionCompletesTheFileWithoutChangingIt() throws {
+        let before = try read("regions/77.md")
+        let result = new("region", "77")
+        XCTAssertEqual(result.status, 0, result.description)
+        let after = try read("regions/77.md")
+        // Every key once, in the usual order, and every line that was there still there, in order.
+        let keys = after.split(separator: "\n").compactMap { line -> String? in
+            guard let colon = line.firstIndex(of: ":"), line.first != " ", line.first != "#" else { return nil }
+            return String(line[..<colon])
+        }
+        XCTAssertEqual(Array(keys.prefix(15)), Region.variableKeys + Region.listKeys)
+        let afterLines = after.split(separator: "\n", omittingEmptySubsequences: false)
+        XCTAssertEqual(afterLines.filter { $0.contains(Scaffold.marker) }.count, 12)
+        XCTAssertEqual(afterLines.filter { !$0.contains(Scaffold.marker) }, before.split(separator: "\n", omittingEmptySubsequences: false))
+        XCTAssertEqual(errors(), [])
+        // The output names every place to fill in, with its line.
+        let lines = after.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in lines.enumerated() where line.contains(Scaffold.marker) {
+            let key = line.split(separator: ":")[0]
+            XCTAssertTrue(result.stdout.contains("regions/77.md:\(index + 1):1: warning: '\(key)' is still to fill in"), "\(key)\n\(result.stdout)")
+        }
+        // Nothing left to add: refused, file unchanged.
+        let again = new("region", "77")
+        XCTAssertEqual(again.status, 1)
+        XCTAssertTrue(again.stderr.contains("already has every field"), again.stderr)
+        XCTAssertEqual(try read("regions/77.md"), after)
+    }
+
+    func testNewRegionKeepsKnownValuesAndAddsOnlyWhatLacks() throws {
+        let before = try read("regions/55.md")
+        XCTAssertEqual(new("region", "55").status, 0)
+        let after = try read("regions/55.md")
+        XCTAssertTrue(after.contains("hotline: 8-800-381-1234\n"))
+        XCTAssertTrue(after.contains("\nsupport: Позвоните"))
+        XCTAssertEqual(after.components(separatedBy: "\n").count - before.components(separatedBy: "\n").count, 1, "only school_hours lacked")
+        XCTAssertTrue(after.contains("\nschool_hours:  # \(Scaffold.marker)"))
+        XCTAssertEqual(errors(), [])
+    }
+
+    func testNewRegionCreatesAMissingFile() throws {
+        try FileManager.default.removeItem(at: articles.appendingPathComponent("regions/77.md"))
+        XCTAssertFalse(errors().isEmpty, "a missing region file is an error")
+        let result = new("region", "77")
+        XCTAssertEqual(result.status, 0, result.description)
+        XCTAssertTrue(result.stdout.hasPrefix("created "))
+        let text = try read("regions/77.md")
+        XCTAssertTrue(text.hasPrefix("---\ncode: 77\nname: Москва\nname_in: в регионе «Москва»"))
+        XCTAssertEqual(errors(), [])
+    }
+
+    func testNewRegionRefusesUnknownCodes() throws {
+        for code in ["99", "7", "077", "ab", "../55", ""] {
+            let result = new("region", code)
+            XCTAssertEqual(result.status, 1, code)
+            XCTAssertTrue(result.stderr.contains("unknown region code"), result.stderr)
+        }
+        XCTAssertEqual(new("region", "55", "--topic", "faq").status, 64)
+        XCTAssertEqual(new("page", "x").status, 64)
+    }
+
+    func testNewArticlePassesCheckAtOnce() throws {
+        let result = new("article", "school-open-day", "--audience", "parent", "--audience", "school-staff", "--topic", "school")
+        XCTAssertEqual(result.status, 0, result.description)
+        XCTAssertTrue(result.stdout.contains("articles/school-open-day.md:3:1: warning: 'title' is still to fill in"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("articles/school-open-day.md:4:1: warning: 'summary' is still to fill in"), result.stdout)
+        let (knowledgeBase, diagnostics) = KnowledgeBase.load(directory: articles)
+        XCTAssertEqual(diagnostics.filter { $0.severity == .error }, [])
+        XCTAssertEqual(diagnostics.filter { $0.path.hasSuffix("school-open-day.md") }, [])
+        let article = try XCTUnwrap(knowledgeBase.article(id: "school-open-day"))
+        XCTAssertEqual(article.audiences, [.parent, .schoolStaff])
+        XCTAssertEqual(article.topic, .school)
+        XCTAssertNotNil(article.updated)
+
+        // Never overwritten.
+        try "edited\n".write(to: articles.appendingPathComponent("articles/school-open-day.md"), atomically: true, encoding: .utf8)
+        let again = new("article", "school-open-day")
+        XCTAssertEqual(again.status, 1)
+        XCTAssertTrue(again.stderr.contains("already exists"), again.stderr)
+        XCTAssertEqual(try read("articles/school-open-day.md"), "edited\n")
+    }
+
+    func testRegionalArticleAndOverride() throws {
+        let regional = new("article", "omsk-open-day", "--region", "55", "--title", "День открытых дверей в омских школах")
+        XCTAssertEqual(regional.status, 0, regional.description)
+        XCTAssertTrue(try read("regions/55/omsk-open-day.md").contains("title: День открытых дверей в омских школах\n"))
+        XCTAssertFalse(regional.stdout.contains("'title' is still to fill in"))
+
+        // Overriding a common article starts from its text.
+        let override = new("article", "login-website", "--region", "70")
+        XCTAssertEqual(override.status, 0, override.description)
+        XCTAssertTrue(override.stdout.contains("copied from"), override.stdout)
+        let common = try read("articles/login-website.md")
+        let copy = try read("regions/70/login-website.md")
+        XCTAssertEqual(copy.split(separator: "\n").filter { !$0.hasPrefix("updated:") }, common.split(separator: "\n").filter { !$0.hasPrefix("updated:") })
+        let (knowledgeBase, diagnostics) = KnowledgeBase.load(directory: articles)
+        XCTAssertEqual(diagnostics.filter { $0.severity == .error }, [])
+        XCTAssertNotNil(knowledgeBase.regionalArticle(id: "login-website", region: "70"))
+        XCTAssertNotNil(knowledgeBase.regionalArticle(id: "omsk-open-day", region: "55"))
+    }
+
+    func testBadIdsAndRegionsAreRefused() throws {
+        for id in ["Bad", "a--b", "a-", "a_b", "../escape", "a/b", "статья", ""] {
+            let result = new("article", id)
+            XCTAssertEqual(result.status, 1, id)
+            XCTAssertTrue(result.stderr.contains("bad article id"), result.stderr)
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("escape.md").path))
+        XCTAssertTrue(new("article", "x", "--region", "99").stderr.contains("unknown region code '99'"))
+        XCTAssertEqual(new("article", "x", "--audience", "teacher").status, 64)
+        XCTAssertEqual(new("article", "x", "--topic", "news").status, 64)
+        XCTAssertEqual(errors(), [])
+    }
+}
