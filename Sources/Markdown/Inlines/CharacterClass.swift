@@ -92,3 +92,101 @@ enum CharacterClass {
         return value
     }
 }
+
+/// The bytes at which the inline parser's plain-text scan stops: `\n \r \\ ` & < [ ] ! * _`
+/// and, with GFM extensions, `~` (strikethrough) and `w :` (extended autolinks).
+///
+/// The scan is the inline parser's hottest loop (every byte of every leaf goes through it),
+/// so it compares 16 bytes at a time with SIMD, and tests single bytes against a 128-bit mask
+/// (a shift and a test, no table to load or bounds to check).
+struct SpecialBytes {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+    /// The optional members, for the SIMD comparison; a disabled one repeats `\n`, which is
+    /// always a member, so comparing with it adds nothing.
+    private var tilde = UInt8(ascii: "\n")
+    private var letterW = UInt8(ascii: "\n")
+    private var colon = UInt8(ascii: "\n")
+
+    static let plain = SpecialBytes(strikethrough: false, autolink: false)
+    static let strikethrough = SpecialBytes(strikethrough: true, autolink: false)
+    static let autolink = SpecialBytes(strikethrough: false, autolink: true)
+    static let all = SpecialBytes(strikethrough: true, autolink: true)
+
+    static func `for`(strikethrough: Bool, autolink: Bool) -> SpecialBytes {
+        switch (strikethrough, autolink) {
+        case (false, false): return plain
+        case (true, false): return SpecialBytes.strikethrough
+        case (false, true): return SpecialBytes.autolink
+        case (true, true): return all
+        }
+    }
+
+    private init(strikethrough: Bool, autolink: Bool) {
+        for byte in SpecialBytes.always { insert(byte) }
+        if strikethrough {
+            tilde = UInt8(ascii: "~")
+            insert(tilde)
+        }
+        if autolink {
+            letterW = UInt8(ascii: "w")
+            colon = UInt8(ascii: ":")
+            insert(letterW)
+            insert(colon)
+        }
+    }
+
+    /// The members without extensions (the SIMD comparison in `firstIndex` spells them out).
+    private static let always: [UInt8] = Array("\n\r\\`&<[]!*_".utf8)
+
+    private mutating func insert(_ byte: UInt8) {
+        if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte & 63) }
+    }
+
+    @inline(__always)
+    func contains(_ byte: UInt8) -> Bool {
+        let word = byte < 64 ? low : byte < 128 ? high : 0
+        return (word >> UInt64(byte & 63)) & 1 != 0
+    }
+
+    /// The offset of the first member at or after `start`, or `bytes.count`.
+    func firstIndex(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            typealias Bytes = SIMD16<UInt8>
+            let tilde = Bytes(repeating: self.tilde)
+            let letterW = Bytes(repeating: self.letterW)
+            let colon = Bytes(repeating: self.colon)
+            while bytes.count - index >= 16 {
+                let chunk = raw.loadUnaligned(fromByteOffset: index, as: Bytes.self)
+                // One comparison per member; separate statements keep type-checking fast.
+                var hit = chunk .== Bytes(repeating: UInt8(ascii: "\n"))
+                hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "\r")))
+                hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "\\")))
+                hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "`")))
+                hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "&")))
+                hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "<")))
+                hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "[")))
+                hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "]")))
+                hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "!")))
+                hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "*")))
+                hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "_")))
+                hit = hit .| (chunk .== tilde)
+                hit = hit .| (chunk .== letterW)
+                hit = hit .| (chunk .== colon)
+                // A byte of 1 where a member is; read as two words in memory order. (`any`
+                // on the mask compiles to a slow reduction.)
+                let ones = Bytes(repeating: 0).replacing(with: 1, where: hit)
+                let words = unsafeBitCast(ones, to: (UInt64, UInt64).self)
+                let first = UInt64(littleEndian: words.0)
+                let second = UInt64(littleEndian: words.1)
+                if first != 0 { return index + first.trailingZeroBitCount / 8 }
+                if second != 0 { return index + 8 + second.trailingZeroBitCount / 8 }
+                index += 16
+            }
+        }
+        while index < bytes.count, !contains(bytes[index]) { index += 1 }
+        return index
+    }
+}

@@ -8,7 +8,7 @@ extension InlineSubject {
         while contentStart < bytes.count, bytes[contentStart] == UInt8(ascii: "`") { contentStart += 1 }
         let length = contentStart - start
         guard let closer = closingBackticks(from: contentStart, length: length) else {
-            tree.append(.text, start: start, end: contentStart, literal: UnsafeBufferPointer(rebasing: bytes[start..<contentStart]))
+            tree.append(.text, start: start, end: contentStart, source: start..<contentStart)
             position = contentStart
             return
         }

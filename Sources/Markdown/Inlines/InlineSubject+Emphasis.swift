@@ -26,7 +26,7 @@ extension InlineSubject {
             canOpen = flanking.left
             canClose = flanking.right
         }
-        let cell = tree.append(.text, start: start, end: end, literal: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        let cell = tree.append(.text, start: start, end: end, source: start..<end)
         if canOpen || canClose {
             pushDelimiter(Delimiter(byte: byte, canOpen: canOpen, canClose: canClose, length: end - start, cell: cell, position: end))
         }
@@ -40,7 +40,7 @@ extension InlineSubject {
         while end < bytes.count, bytes[end] == UInt8(ascii: "~") { end += 1 }
         position = end
         let flanking = flanking(start, end)
-        let cell = tree.append(.text, start: start, end: end, literal: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        let cell = tree.append(.text, start: start, end: end, source: start..<end)
         if (flanking.left || flanking.right), end - start <= 2 {
             pushDelimiter(Delimiter(
                 byte: UInt8(ascii: "~"), canOpen: flanking.left, canClose: flanking.right, length: end - start,
@@ -87,8 +87,15 @@ extension InlineSubject {
     /// emphasis"). `openersBottom` remembers, per kind of closer, how far down a search
     /// already failed, so the whole pass is linear.
     mutating func processEmphasis(stackBottom: Int) {
-        // Slots: `*` 0–5, `_` 6–11, `~` 12–17, by can-open and length modulo 3.
-        var openersBottom = [Int](repeating: stackBottom, count: 18)
+        // Nothing to resolve (most leaves, and most link texts): no work, no allocation.
+        guard lastDelimiter >= 0, delimiters[lastDelimiter].position >= stackBottom else { return }
+        // Slots: `*` 0–5, `_` 6–11, `~` 12–17, by can-open and length modulo 3. The array
+        // is kept in the subject and reset here, so a leaf allocates it at most once.
+        if openersBottom.isEmpty {
+            openersBottom = [Int](repeating: stackBottom, count: 18)
+        } else {
+            for slot in openersBottom.indices { openersBottom[slot] = stackBottom }
+        }
 
         var closer = -1
         var candidate = lastDelimiter

@@ -17,13 +17,13 @@ extension InlineSubject {
         position += 1
         let afterBracket = position
         guard let opener = brackets.last else {
-            tree.appendByte(.text, start: bracketStart, end: afterBracket, byte: UInt8(ascii: "]"))
+            tree.append(.text, start: bracketStart, end: afterBracket, source: bracketStart..<afterBracket)
             return
         }
         // A link opener made inactive by an earlier link in its text stays literal.
         if !opener.isImage, brackets.count - 1 < inactiveLinkOpenersBelow {
             popBracket()
-            tree.appendByte(.text, start: bracketStart, end: afterBracket, byte: UInt8(ascii: "]"))
+            tree.append(.text, start: bracketStart, end: afterBracket, source: bracketStart..<afterBracket)
             return
         }
 
@@ -43,7 +43,7 @@ extension InlineSubject {
 
         popBracket()
         position = afterBracket
-        tree.appendByte(.text, start: bracketStart, end: afterBracket, byte: UInt8(ascii: "]"))
+        tree.append(.text, start: bracketStart, end: afterBracket, source: bracketStart..<afterBracket)
     }
 
     /// An inline link's `(destination "title")` right after `]`; moves past it on success.

@@ -7,7 +7,7 @@ struct InlineSubject {
     let strikethrough: Bool
     let autolink: Bool
     /// Bytes at which the plain-text scan stops.
-    let special: [Bool]
+    let special: SpecialBytes
 
     var position = 0
     var tree: InlineTree
@@ -15,6 +15,8 @@ struct InlineSubject {
     // Emphasis (§6.2): the delimiter list, doubly linked through `delimiters`.
     var delimiters: [Delimiter] = []
     var lastDelimiter = -1
+    /// `processEmphasis`'s per-kind search floors, kept to reuse the storage.
+    var openersBottom: [Int] = []
 
     // Links (§6.3): open `[` and `![`; link openers below this depth are inactive
     // because a link was made after them (links may not contain links).
@@ -34,34 +36,18 @@ struct InlineSubject {
         self.options = options
         strikethrough = options.extensions.contains(.strikethrough)
         autolink = options.extensions.contains(.autolink)
-        special = InlineSubject.specialTable(strikethrough: strikethrough, autolink: autolink)
-        tree = InlineTree(capacity: bytes.count)
+        special = SpecialBytes.for(strikethrough: strikethrough, autolink: autolink)
+        tree = InlineTree(sourceCount: bytes.count)
     }
 
-    private static let plainSpecial = makeSpecialTable(extra: "")
-    private static let strikethroughSpecial = makeSpecialTable(extra: "~")
-    private static let autolinkSpecial = makeSpecialTable(extra: "w:")
-    private static let allSpecial = makeSpecialTable(extra: "~w:")
-
-    private static func specialTable(strikethrough: Bool, autolink: Bool) -> [Bool] {
-        switch (strikethrough, autolink) {
-        case (false, false): return plainSpecial
-        case (true, false): return strikethroughSpecial
-        case (false, true): return autolinkSpecial
-        case (true, true): return allSpecial
-        }
-    }
-
-    private static func makeSpecialTable(extra: String) -> [Bool] {
-        var table = [Bool](repeating: false, count: 256)
-        for byte in "\n\r\\`&<[]!*_".utf8 { table[Int(byte)] = true }
-        for byte in extra.utf8 { table[Int(byte)] = true }
-        return table
-    }
 
     /// Parses every inline, then resolves the emphasis that is left (§6.2, "process
     /// emphasis" with no stack bottom).
-    mutating func parse() {
+    ///
+    /// `plainTextEnd` is where the caller's scan found the first special byte: what comes
+    /// before it is plain text, taken without scanning again.
+    mutating func parse(plainTextEnd: Int) {
+        if plainTextEnd > 0 { appendText(from: 0, to: plainTextEnd) }
         while position < bytes.count { parseInline() }
         processEmphasis(stackBottom: -1)
     }
@@ -84,14 +70,14 @@ struct InlineSubject {
         case UInt8(ascii: "~") where strikethrough:
             handleTildes()
         case UInt8(ascii: "["):
-            let cell = tree.appendByte(.text, start: position, end: position + 1, byte: byte)
+            let cell = tree.append(.text, start: position, end: position + 1, source: position..<(position + 1))
             position += 1
             pushBracket(cell: cell, isImage: false)
         case UInt8(ascii: "]"):
             handleCloseBracket()
         case UInt8(ascii: "!"):
             if position + 1 < bytes.count, bytes[position + 1] == UInt8(ascii: "[") {
-                let cell = tree.append(.text, start: position, end: position + 2, literal: Array("![".utf8))
+                let cell = tree.append(.text, start: position, end: position + 2, source: position..<(position + 2))
                 position += 2
                 pushBracket(cell: cell, isImage: true)
             } else {
@@ -113,15 +99,18 @@ struct InlineSubject {
     /// Plain text from `start` to the next special byte; spaces before a line ending are
     /// dropped (they make a hard line break or nothing, §6.7, §6.8).
     private mutating func appendText(from start: Int) {
-        var end = start + 1
-        while end < bytes.count, !special[Int(bytes[end])] { end += 1 }
+        appendText(from: start, to: special.firstIndex(in: bytes, from: start + 1))
+    }
+
+    /// Plain text from `start` to `end`, a special byte or the end of the text.
+    private mutating func appendText(from start: Int, to end: Int) {
         position = end
         var textEnd = end
         if end < bytes.count, CharacterClass.isLineEnding(bytes[end]) {
             while textEnd > start, CharacterClass.isASCIIWhitespace(bytes[textEnd - 1]) { textEnd -= 1 }
         }
         guard textEnd > start else { return }
-        tree.append(.text, start: start, end: textEnd, literal: UnsafeBufferPointer(rebasing: bytes[start..<textEnd]))
+        tree.append(.text, start: start, end: textEnd, source: start..<textEnd)
     }
 
     /// A line ending: a hard break after two or more spaces, otherwise a soft break (§6.7,
@@ -147,7 +136,7 @@ struct InlineSubject {
         let start = position
         let next = start + 1
         if next < bytes.count, CharacterClass.isASCIIPunctuation(bytes[next]) {
-            tree.appendByte(.text, start: start, end: next + 1, byte: bytes[next])
+            tree.append(.text, start: start, end: next + 1, source: next..<(next + 1))
             position = next + 1
         } else if next < bytes.count, CharacterClass.isLineEnding(bytes[next]) {
             position = next + 1
@@ -156,7 +145,7 @@ struct InlineSubject {
             }
             tree.append(.lineBreak, start: start, end: position)
         } else {
-            tree.appendByte(.text, start: start, end: next, byte: UInt8(ascii: "\\"))
+            tree.append(.text, start: start, end: next, source: start..<next)
             position = next
         }
     }
@@ -168,7 +157,7 @@ struct InlineSubject {
             tree.append(.text, start: start, end: start + length, literal: value)
             position = start + length
         } else {
-            tree.appendByte(.text, start: start, end: start + 1, byte: UInt8(ascii: "&"))
+            tree.append(.text, start: start, end: start + 1, source: start..<(start + 1))
             position = start + 1
         }
     }
@@ -181,10 +170,10 @@ struct InlineSubject {
         } else if let end = AutolinkScanner.scanEmail(bytes, at: start) {
             appendPointyAutolink(start, end, destinationPrefix: "mailto:")
         } else if let end = rawHTML.scan(bytes, at: start) {
-            tree.append(.html, start: start, end: end, literal: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            tree.append(.html, start: start, end: end, source: start..<end)
             position = end
         } else {
-            tree.appendByte(.text, start: start, end: start + 1, byte: UInt8(ascii: "<"))
+            tree.append(.text, start: start, end: start + 1, source: start..<(start + 1))
             position = start + 1
         }
     }
@@ -228,7 +217,7 @@ struct InlineSubject {
     private mutating func appendAutolink(_ range: Range<Int>, destinationPrefix: String) {
         let source = UnsafeBufferPointer(rebasing: bytes[range])
         let target = tree.addTarget(destination: destinationPrefix + String(decoding: source, as: UTF8.self), title: "")
-        tree.appendLink(.link(target), range: range, text: Array(source), textRange: range)
+        tree.appendLink(.link(target), range: range, text: range, textRange: range)
         position = range.upperBound
     }
 }

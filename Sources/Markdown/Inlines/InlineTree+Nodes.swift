@@ -3,10 +3,12 @@ extension InlineTree {
     /// The top-level inlines, with adjacent text merged (as cmark's output reads) and, for
     /// GFM, email addresses in text outside links made into links.
     func nodes(_ text: LeafText, bytes: UnsafeBufferPointer<UInt8>, autolinkEmails: Bool) -> [Node] {
-        var builder = NodeBuilder(tree: self, text: text, autolinkEmails: autolinkEmails)
-        var nodes: [Node] = []
-        builder.appendChildren(from: head, to: &nodes, inLink: false, depth: 0)
-        return nodes
+        extra.withUnsafeBufferPointer { extra in
+            var builder = NodeBuilder(tree: self, text: text, source: bytes, extra: extra, autolinkEmails: autolinkEmails)
+            var nodes: [Node] = []
+            builder.appendChildren(from: head, to: &nodes, inLink: false, depth: 0)
+            return nodes
+        }
     }
 
     /// How deep emphasis, links and strikethrough may nest in the finished tree. The tree,
@@ -19,17 +21,29 @@ extension InlineTree {
 private struct NodeBuilder {
     let tree: InlineTree
     let text: LeafText
+    /// The leaf's bytes and the tree's `extra` literal bytes (see `InlineTree.literalBase`).
+    let source: UnsafeBufferPointer<UInt8>
+    let extra: UnsafeBufferPointer<UInt8>
     let autolinkEmails: Bool
+    /// Where text cells whose literals are not adjacent are joined into one node's text.
     var scratch: [UInt8] = []
 
-    init(tree: InlineTree, text: LeafText, autolinkEmails: Bool) {
+    init(
+        tree: InlineTree, text: LeafText, source: UnsafeBufferPointer<UInt8>, extra: UnsafeBufferPointer<UInt8>,
+        autolinkEmails: Bool
+    ) {
         self.tree = tree
         self.text = text
+        self.source = source
+        self.extra = extra
         self.autolinkEmails = autolinkEmails
     }
 
     /// Appends the nodes of the sibling list starting at `first`.
     mutating func appendChildren(from first: Int, to nodes: inout [Node], inLink: Bool, depth: Int) {
+        // Reserve what the list will make (a run of text cells makes one node), so the
+        // array is allocated once.
+        nodes.reserveCapacity(nodes.count + nodeCount(from: first))
         var index = first
         while index >= 0 {
             let cell = tree[index]
@@ -70,6 +84,25 @@ private struct NodeBuilder {
             }
             index = cell.next
         }
+    }
+
+    /// The number of nodes the sibling list from `first` makes, before email autolinks.
+    private func nodeCount(from first: Int) -> Int {
+        var count = 0
+        var afterText = false
+        var index = first
+        while index >= 0 {
+            let cell = tree[index]
+            if case .text = cell.kind {
+                if !afterText { count += 1 }
+                afterText = true
+            } else {
+                count += 1
+                afterText = false
+            }
+            index = cell.next
+        }
+        return count
     }
 
     private mutating func children(_ cell: InlineTree.Cell, inLink: Bool, depth: Int) -> [Node] {
@@ -118,48 +151,71 @@ private struct NodeBuilder {
         }
     }
 
+    /// The bytes of a literal range: the leaf's own bytes or `extra`.
+    @inline(__always)
+    private func literalBytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+        let base = tree.literalBase
+        if range.lowerBound >= base {
+            return UnsafeBufferPointer(rebasing: extra[(range.lowerBound - base)..<(range.upperBound - base)])
+        }
+        return UnsafeBufferPointer(rebasing: source[range])
+    }
+
     private func literal(_ range: Range<Int>) -> String {
-        tree.literals.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        String(decoding: literalBytes(range), as: UTF8.self)
     }
 
     /// Appends the run of text cells starting at `first` as one text node (or, with email
     /// autolinks, text and links); returns the cell after the run.
     private mutating func appendText(from first: Int, to nodes: inout [Node], inLink: Bool) -> Int {
-        let start = tree[first].start
-        var end = tree[first].end
-        var literalRange = tree[first].literal
+        let firstCell = tree[first]
+        let start = firstCell.start
+        var end = firstCell.end
+        // While the literals are adjacent (usually: consecutive source text), the run is a
+        // range and nothing is copied; otherwise it is joined in `scratch`.
+        var literalRange = firstCell.literal
         var contiguous = true
-        var index = tree[first].next
-        while index >= 0, tree[index].kind == .text {
+        var index = firstCell.next
+        while index >= 0 {
             let cell = tree[index]
+            guard case .text = cell.kind else { break }
             if contiguous, cell.literal.lowerBound == literalRange.upperBound {
                 literalRange = literalRange.lowerBound..<cell.literal.upperBound
             } else {
                 if contiguous {
                     scratch.removeAll(keepingCapacity: true)
-                    scratch.append(contentsOf: tree.literals[literalRange])
+                    scratch.append(contentsOf: literalBytes(literalRange))
                     contiguous = false
                 }
-                scratch.append(contentsOf: tree.literals[cell.literal])
+                scratch.append(contentsOf: literalBytes(cell.literal))
             }
             end = cell.end
             index = cell.next
         }
-        let isEmpty = contiguous ? literalRange.isEmpty : scratch.isEmpty
-        guard !isEmpty else { return index }
-        let bytes = contiguous ? Array(tree.literals[literalRange]) : scratch
+        if contiguous {
+            appendText(literalBytes(literalRange), start: start, end: end, to: &nodes, inLink: inLink)
+        } else {
+            scratch.withUnsafeBufferPointer { appendText($0, start: start, end: end, to: &nodes, inLink: inLink) }
+        }
+        return index
+    }
+
+    /// Appends the text `bytes` of source span `start..<end`, if it is not empty.
+    private func appendText(
+        _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, to nodes: inout [Node], inLink: Bool
+    ) {
+        guard !bytes.isEmpty else { return }
         if autolinkEmails, !inLink, bytes.contains(UInt8(ascii: "@")) {
             appendTextWithEmails(bytes, start: start, end: end, to: &nodes)
         } else {
             nodes.append(Node(.text(String(decoding: bytes, as: UTF8.self)), range: text.range(start, end)))
         }
-        return index
     }
 
     /// GFM email autolinks in a merged text node. Source ranges are exact when the text is
     /// the source verbatim; otherwise the pieces carry the whole text's range.
-    private func appendTextWithEmails(_ bytes: [UInt8], start: Int, end: Int, to nodes: inout [Node]) {
-        let ranges = bytes.withUnsafeBufferPointer { ExtendedAutolink.emailRanges(in: $0) }
+    private func appendTextWithEmails(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, to nodes: inout [Node]) {
+        let ranges = ExtendedAutolink.emailRanges(in: bytes)
         let verbatim = end - start == bytes.count
         func sourceRange(_ range: Range<Int>) -> SourceRange {
             verbatim ? text.range(start + range.lowerBound, start + range.upperBound) : text.range(start, end)
@@ -167,17 +223,17 @@ private struct NodeBuilder {
         var offset = 0
         for range in ranges {
             if range.lowerBound > offset {
-                nodes.append(Node(.text(String(decoding: bytes[offset..<range.lowerBound], as: UTF8.self)),
+                nodes.append(Node(.text(String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<range.lowerBound]), as: UTF8.self)),
                     range: sourceRange(offset..<range.lowerBound)))
             }
-            let address = String(decoding: bytes[range], as: UTF8.self)
+            let address = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             let linkRange = sourceRange(range)
             nodes.append(Node(.link(destination: "mailto:" + address, title: ""), range: linkRange,
                 children: [Node(.text(address), range: linkRange)]))
             offset = range.upperBound
         }
         if offset < bytes.count {
-            nodes.append(Node(.text(String(decoding: bytes[offset...], as: UTF8.self)), range: sourceRange(offset..<bytes.count)))
+            nodes.append(Node(.text(String(decoding: UnsafeBufferPointer(rebasing: bytes[offset...]), as: UTF8.self)), range: sourceRange(offset..<bytes.count)))
         }
     }
 }

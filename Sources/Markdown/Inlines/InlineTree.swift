@@ -1,6 +1,6 @@
 /// The inlines of one leaf while they are being parsed: cells in a doubly linked sibling
 /// list, as cmark keeps its nodes, so that emphasis and links can wrap a run of siblings in
-/// O(1). `nodes(in:)` turns it into the finished `[Node]`, merging adjacent text.
+/// O(1). `nodes(_:bytes:autolinkEmails:)` turns it into the finished `[Node]`, merging adjacent text.
 struct InlineTree {
     enum Kind: Equatable {
         case text, softBreak, lineBreak, code, html, emphasis, strong, strikethrough
@@ -13,7 +13,7 @@ struct InlineTree {
         /// Source offsets (into the leaf's bytes) of the cell, `start..<end`.
         var start: Int
         var end: Int
-        /// The text, code or HTML of the cell, as a range of `literals`.
+        /// The text, code or HTML of the cell, as a literal range (see `literalBase`).
         var literal: Range<Int>
         var firstChild = -1
         var lastChild = -1
@@ -22,41 +22,53 @@ struct InlineTree {
     }
 
     private(set) var cells: [Cell] = []
-    /// The bytes of every cell's literal, appended as cells are made.
-    private(set) var literals: [UInt8] = []
+    /// Literal ranges live in one address space: below `literalBase` a range is the leaf's
+    /// own bytes (most text is the source verbatim, so it is never copied); from
+    /// `literalBase` on it is `extra` shifted by `literalBase`, for literals that differ from
+    /// the source (entities, code spans, decoded autolinks). The gap of one between the two
+    /// keeps a source range that ends the leaf from looking contiguous with `extra`.
+    let literalBase: Int
+    /// The bytes of literals that are not the source verbatim.
+    private(set) var extra: [UInt8] = []
     private(set) var targets: [(destination: String, title: String)] = []
     /// The first and last cell of the top-level list.
     private(set) var head = -1
     private(set) var tail = -1
 
-    init(capacity: Int) {
-        cells.reserveCapacity(capacity / 4 + 4)
-        literals.reserveCapacity(capacity)
+    init(sourceCount: Int) {
+        literalBase = sourceCount + 1
+        // Most leaves make a handful of cells; a large reservation costs more (malloc and
+        // free of a big block) than the few regrowths it would save.
+        cells.reserveCapacity(sourceCount / 32 + 4)
     }
 
     subscript(cell: Int) -> Cell {
         cells[cell]
     }
 
-    /// Appends a cell at the end of the top-level list, with `literal` as its text.
+    /// Appends a cell at the end of the top-level list whose literal is the leaf's bytes
+    /// `source` (verbatim).
     @discardableResult
-    mutating func append(_ kind: Kind, start: Int, end: Int, literal: UnsafeBufferPointer<UInt8>) -> Int {
-        let literalStart = literals.count
-        literals.append(contentsOf: literal)
-        return append(Cell(kind: kind, start: start, end: end, literal: literalStart..<literals.count))
+    mutating func append(_ kind: Kind, start: Int, end: Int, source: Range<Int>) -> Int {
+        append(Cell(kind: kind, start: start, end: end, literal: source))
     }
 
+    /// Appends a cell whose literal is `literal`, which differs from the source.
     @discardableResult
-    mutating func append(_ kind: Kind, start: Int, end: Int, literal: [UInt8] = []) -> Int {
-        let literalStart = literals.count
-        literals.append(contentsOf: literal)
-        return append(Cell(kind: kind, start: start, end: end, literal: literalStart..<literals.count))
+    mutating func append(_ kind: Kind, start: Int, end: Int, literal: [UInt8]) -> Int {
+        append(Cell(kind: kind, start: start, end: end, literal: appendExtra(literal)))
     }
 
+    /// Appends a cell without a literal (breaks).
     @discardableResult
-    mutating func appendByte(_ kind: Kind, start: Int, end: Int, byte: UInt8) -> Int {
-        literals.append(byte)
-        return append(Cell(kind: kind, start: start, end: end, literal: (literals.count - 1)..<literals.count))
+    mutating func append(_ kind: Kind, start: Int, end: Int) -> Int {
+        append(Cell(kind: kind, start: start, end: end, literal: 0..<0))
+    }
+
+    private mutating func appendExtra(_ literal: [UInt8]) -> Range<Int> {
+        let literalStart = literalBase + extra.count
+        extra.append(contentsOf: literal)
+        return literalStart..<(literalStart + literal.count)
     }
 
     private mutating func append(_ cell: Cell) -> Int {
@@ -69,16 +81,20 @@ struct InlineTree {
         return index
     }
 
-    /// Appends a link whose only child is the text `text` (an autolink).
-    mutating func appendLink(_ kind: Kind, range: Range<Int>, text: [UInt8], textRange: Range<Int>) {
-        let literalStart = literals.count
-        literals.append(contentsOf: text)
+    /// Appends a link whose only child is a text cell with the literal range `text` (an
+    /// autolink).
+    mutating func appendLink(_ kind: Kind, range: Range<Int>, text: Range<Int>, textRange: Range<Int>) {
         let child = cells.count
-        cells.append(Cell(kind: .text, start: textRange.lowerBound, end: textRange.upperBound, literal: literalStart..<literals.count))
+        cells.append(Cell(kind: .text, start: textRange.lowerBound, end: textRange.upperBound, literal: text))
         var link = Cell(kind: kind, start: range.lowerBound, end: range.upperBound, literal: 0..<0)
         link.firstChild = child
         link.lastChild = child
         append(link)
+    }
+
+    /// Appends a link whose only child is the text `text`, which differs from the source.
+    mutating func appendLink(_ kind: Kind, range: Range<Int>, text: [UInt8], textRange: Range<Int>) {
+        appendLink(kind, range: range, text: appendExtra(text), textRange: textRange)
     }
 
     mutating func addTarget(destination: String, title: String) -> Int {

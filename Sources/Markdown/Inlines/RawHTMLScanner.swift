@@ -10,7 +10,9 @@ struct RawHTMLScanner {
     private var noDeclarationEnd = false
     private var noCDATAEnd = false
     /// For `"` and `'`: a search from `from` found the next one at `found` (bytes.count: none).
-    private var quoteCache: [(from: Int, found: Int)] = [(Int.max, 0), (Int.max, 0)]
+    /// Stored fields rather than an array, so that a scanner (one per leaf) allocates nothing.
+    private var doubleQuoteCache = (from: Int.max, found: 0)
+    private var singleQuoteCache = (from: Int.max, found: 0)
 
     /// The offset just past the raw HTML starting at `start` (a `<`), or nil.
     mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
@@ -133,12 +135,12 @@ struct RawHTMLScanner {
     /// The next `quote` at or after `start` (bytes.count if none), remembering the answer so
     /// that later searches from inside the same stretch are O(1).
     private mutating func nextQuote(_ bytes: UnsafeBufferPointer<UInt8>, _ quote: UInt8, from start: Int) -> Int {
-        let slot = quote == UInt8(ascii: "\"") ? 0 : 1
-        let cached = quoteCache[slot]
+        let isDouble = quote == UInt8(ascii: "\"")
+        let cached = isDouble ? doubleQuoteCache : singleQuoteCache
         if cached.from <= start, start <= cached.found { return cached.found }
         var index = start
         while index < bytes.count, bytes[index] != quote { index += 1 }
-        quoteCache[slot] = (start, index)
+        if isDouble { doubleQuoteCache = (start, index) } else { singleQuoteCache = (start, index) }
         return index
     }
 
