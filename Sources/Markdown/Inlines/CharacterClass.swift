@@ -50,6 +50,9 @@ enum CharacterClass {
     /// Unicode punctuation: categories P and S (§2.1, as of 0.31).
     static func isUnicodePunctuation(_ scalar: UInt32) -> Bool {
         if scalar < 0x80 { return isASCIIPunctuation(UInt8(scalar)) }
+        // Cyrillic letters (U+0400–U+0481, U+048A–U+052F), common next to emphasis in this
+        // project's text, without the property lookup.
+        if scalar >= 0x400, scalar <= 0x52F, scalar < 0x482 || scalar > 0x489 { return false }
         guard let value = Unicode.Scalar(scalar) else { return false }
         switch value.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
@@ -151,42 +154,59 @@ struct SpecialBytes {
 
     /// The offset of the first member at or after `start`, or `bytes.count`.
     func firstIndex(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress, start < bytes.count else { return bytes.count }
+        let raw = UnsafeRawPointer(base)
         var index = start
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            typealias Bytes = SIMD16<UInt8>
-            let tilde = Bytes(repeating: self.tilde)
-            let letterW = Bytes(repeating: self.letterW)
-            let colon = Bytes(repeating: self.colon)
-            while bytes.count - index >= 16 {
-                let chunk = raw.loadUnaligned(fromByteOffset: index, as: Bytes.self)
-                // One comparison per member; separate statements keep type-checking fast.
-                var hit = chunk .== Bytes(repeating: UInt8(ascii: "\n"))
-                hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "\r")))
-                hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "\\")))
-                hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "`")))
-                hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "&")))
-                hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "<")))
-                hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "[")))
-                hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "]")))
-                hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "!")))
-                hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "*")))
-                hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "_")))
-                hit = hit .| (chunk .== tilde)
-                hit = hit .| (chunk .== letterW)
-                hit = hit .| (chunk .== colon)
-                // A byte of 1 where a member is; read as two words in memory order. (`any`
-                // on the mask compiles to a slow reduction.)
-                let ones = Bytes(repeating: 0).replacing(with: 1, where: hit)
-                let words = unsafeBitCast(ones, to: (UInt64, UInt64).self)
-                let first = UInt64(littleEndian: words.0)
-                let second = UInt64(littleEndian: words.1)
-                if first != 0 { return index + first.trailingZeroBitCount / 8 }
-                if second != 0 { return index + 8 + second.trailingZeroBitCount / 8 }
-                index += 16
-            }
+        while bytes.count - index >= 16 {
+            let hits = members(in: raw.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self))
+            if hits.first != 0 { return index + hits.first.trailingZeroBitCount / 8 }
+            if hits.second != 0 { return index + 8 + hits.second.trailingZeroBitCount / 8 }
+            index += 16
         }
-        while index < bytes.count, !contains(bytes[index]) { index += 1 }
-        return index
+        guard index < bytes.count else { return index }
+        guard bytes.count >= 16 else {
+            while index < bytes.count, !contains(bytes[index]) { index += 1 }
+            return index
+        }
+        // The last few bytes: the last 16 of the text, ignoring those before `index`
+        // (cheaper than testing the rest one by one).
+        let chunkStart = bytes.count - 16
+        let skip = UInt64(index - chunkStart) * 8
+        var hits = members(in: raw.loadUnaligned(fromByteOffset: chunkStart, as: SIMD16<UInt8>.self))
+        if skip < 64 {
+            hits.first &= ~0 << skip
+        } else {
+            hits.first = 0
+            hits.second &= ~0 << (skip - 64)
+        }
+        if hits.first != 0 { return chunkStart + hits.first.trailingZeroBitCount / 8 }
+        if hits.second != 0 { return chunkStart + 8 + hits.second.trailingZeroBitCount / 8 }
+        return bytes.count
+    }
+
+    /// Bytes 0–7 and 8–15 of `chunk` as two words in which a member's byte is 1, others 0.
+    @inline(__always)
+    private func members(in chunk: SIMD16<UInt8>) -> (first: UInt64, second: UInt64) {
+        typealias Bytes = SIMD16<UInt8>
+        // One comparison per member; separate statements keep type-checking fast.
+        var hit = chunk .== Bytes(repeating: UInt8(ascii: "\n"))
+        hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "\r")))
+        hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "\\")))
+        hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "`")))
+        hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "&")))
+        hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "<")))
+        hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "[")))
+        hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "]")))
+        hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "!")))
+        hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "*")))
+        hit = hit .| (chunk .== Bytes(repeating: UInt8(ascii: "_")))
+        hit = hit .| (chunk .== Bytes(repeating: tilde))
+        hit = hit .| (chunk .== Bytes(repeating: letterW))
+        hit = hit .| (chunk .== Bytes(repeating: colon))
+        // Read the mask as words in memory order (`any` on the mask compiles to a slow
+        // reduction).
+        let ones = Bytes(repeating: 0).replacing(with: 1, where: hit)
+        let words = unsafeBitCast(ones, to: (UInt64, UInt64).self)
+        return (UInt64(littleEndian: words.0), UInt64(littleEndian: words.1))
     }
 }

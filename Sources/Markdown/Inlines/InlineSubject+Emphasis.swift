@@ -69,6 +69,8 @@ extension InlineSubject {
         var delimiter = delimiter
         let index = delimiters.count
         delimiter.previous = lastDelimiter
+        // Room for several at once: growing from one element reallocates at every push.
+        if delimiters.isEmpty { delimiters.reserveCapacity(8) }
         delimiters.append(delimiter)
         if lastDelimiter >= 0 { delimiters[lastDelimiter].next = index }
         lastDelimiter = index

@@ -4,6 +4,7 @@
 extension InlineSubject {
     mutating func pushBracket(cell: Int, isImage: Bool) {
         if !brackets.isEmpty { brackets[brackets.count - 1].bracketAfter = true }
+        if brackets.capacity == 0 { brackets.reserveCapacity(4) }
         brackets.append(Bracket(cell: cell, position: position, isImage: isImage))
     }
 

@@ -39,7 +39,7 @@ struct InlineTree {
         literalBase = sourceCount + 1
         // Most leaves make a handful of cells; a large reservation costs more (malloc and
         // free of a big block) than the few regrowths it would save.
-        cells.reserveCapacity(sourceCount / 32 + 4)
+        cells.reserveCapacity(sourceCount / 64 + 8)
     }
 
     subscript(cell: Int) -> Cell {
@@ -98,6 +98,7 @@ struct InlineTree {
     }
 
     mutating func addTarget(destination: String, title: String) -> Int {
+        if targets.capacity == 0 { targets.reserveCapacity(4) }
         targets.append((destination, title))
         return targets.count - 1
     }

@@ -121,10 +121,24 @@ enum LinkScanner {
     /// The text of `range` with backslash escapes and entity references resolved, as link
     /// destinations and titles are (§6.3).
     static func unescape(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        // Most destinations and titles have nothing to resolve: decode them in place.
+        let first = nextEscapeOrEntity(bytes, from: range.lowerBound, to: range.upperBound)
+        if first == range.upperBound {
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
         var out: [UInt8] = []
         out.reserveCapacity(range.count)
-        appendUnescaped(bytes, range, to: &out)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<first]))
+        appendUnescaped(bytes, first..<range.upperBound, to: &out)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The offset of the first backslash or `&` in `start..<end`, or `end`.
+    @inline(__always)
+    private static func nextEscapeOrEntity(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var index = start
+        while index < end, bytes[index] != UInt8(ascii: "\\"), bytes[index] != UInt8(ascii: "&") { index += 1 }
+        return index
     }
 
     /// Appends `range` with entity references and, if `backslashes`, backslash escapes resolved.
@@ -150,8 +164,10 @@ enum LinkScanner {
                 out.append(contentsOf: value)
                 index += length
             } else {
-                out.append(byte)
-                index += 1
+                // Copy the run up to the next candidate at once rather than byte by byte.
+                let runEnd = nextEscapeOrEntity(bytes, from: index + 1, to: end)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+                index = runEnd
             }
         }
     }
