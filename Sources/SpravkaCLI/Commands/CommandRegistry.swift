@@ -7,5 +7,9 @@ var commandRegistry: [any Command.Type] {
         BuildCommand.self,
         ServeCommand.self,
         NewCommand.self,
+        DiagnoseCommand.self,
+        SnilsCommand.self,
+        CompareNamesCommand.self,
+        TreeCommand.self,
     ]
 }

@@ -1,0 +1,104 @@
+import Diagnosis
+import Foundation
+import KnowledgeBase
+
+/// `spravka diagnose`: the operator's interview, or one step of the stateless protocol.
+struct DiagnoseCommand: Command {
+    static let name = "diagnose"
+    static let summary = "Find why someone cannot sign in to Dnevnik.ru, by interview."
+    static let discussion = """
+        In a terminal, asks one question at a time: type the number of an answer, 0 for «Не \
+        знаю», ? for how to check, н or b to go back, q to quit. At the SNILS and FIO questions, \
+        с checks a SNILS and ф compares two full names; neither is stored. Ends with each \
+        cause, its certainty, who acts, what to tell the caller, the article and a ticket \
+        summary. With standard input not a terminal, reads one answer per line. \
+        --format json answers one step of the stateless protocol from --given alone: the \
+        next question, or the causes. Nothing is written to disk unless --transcript is given.
+        """
+
+    static let given = Option.value(
+        "given", valueName: "fact=value", repeatable: true, help: "A known answer, e.g. symptom=profile-not-found.")
+    static let format = Option.value(
+        "format", allowedValues: DiagnosisReport.Format.allCases.map(\.rawValue), defaultValue: "text",
+        help: "Output format.")
+    static let region = Option.value("region", valueName: "code", help: "The caller's region code, e.g. 55.")
+    static let transcript = Option.value(
+        "transcript", valueName: "file", help: "Also write the ticket summary to this file.")
+    static let articles = Option.value("articles", valueName: "dir", help: "The knowledge base (default: Articles).")
+    static let options = [given, format, region, transcript, articles]
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode {
+        let engine = try DiagnosticEngine()
+        let givenAnswers = try parseGiven(arguments.values(given), engine: engine)
+        let knowledgeBase = try DiagnosisSupport.loadKnowledgeBase(arguments.value(articles))
+        let regionCode = try arguments.value(region).map { try DiagnosisSupport.regionCode($0, in: knowledgeBase) }
+        let wording = DiagnosisWording(knowledgeBase: knowledgeBase, region: regionCode)
+        let report = DiagnosisReport(contract: engine.contract, wording: wording)
+        let outputFormat = DiagnosisReport.Format(rawValue: arguments.value(format) ?? "text") ?? .text
+
+        let interview: Interview
+        do {
+            interview = try Interview(engine: engine, given: givenAnswers)
+        } catch {
+            throw CommandFailure(error.description, exitCode: .dataError)
+        }
+        let givenSteps = engine.contract.facts.compactMap { fact in
+            givenAnswers[fact.id].map { Interview.Step(fact: fact.id, answer: $0) }
+        }
+
+        if outputFormat == .json {
+            // The stateless protocol: one step from --given alone; standard input is not read.
+            if let fact = interview.question {
+                console.output.write(report.jsonAsk(fact) + "\n")
+            } else {
+                console.output.write(report.jsonDone(interview.evaluation) + "\n")
+            }
+            return .success
+        }
+
+        var session = InterviewSession(interview: interview, report: report, console: console)
+        if console.input.isTerminal { InterruptHandler.install(console: console) }
+        switch session.run() {
+        case .finished:
+            break
+        case .quit:
+            console.output.write(InterviewSession.quitMessage + "\n")
+            return .success
+        case .endOfInput(let fact):
+            throw CommandFailure("input ended before the interview was finished; next question: \(fact)", exitCode: .failure)
+        }
+        let result = session.interview
+        console.output.write("\n" + report.report(
+            steps: result.steps, given: givenSteps, evaluation: result.evaluation, format: outputFormat))
+        if let path = arguments.value(transcript) {
+            let summary = report.ticketSummary(steps: result.steps, given: givenSteps, evaluation: result.evaluation)
+            do {
+                try Data(summary.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            } catch {
+                throw CommandFailure("cannot write the transcript to '\(path)': \(error.localizedDescription)")
+            }
+        }
+        return .success
+    }
+
+    /// `FACT=VALUE` pairs, checked against the contract: exit 2 naming the valid ones.
+    static func parseGiven(_ pairs: [String], engine: DiagnosticEngine) throws -> [String: String] {
+        var answers: [String: String] = [:]
+        for pair in pairs {
+            guard let equals = pair.firstIndex(of: "=") else {
+                throw UsageError("--given needs FACT=VALUE, got '\(pair)'")
+            }
+            let fact = String(pair[..<equals]), value = String(pair[pair.index(after: equals)...])
+            if let earlier = answers[fact], earlier != value {
+                throw CommandFailure("fact '\(fact)' given twice: '\(earlier)' and '\(value)'", exitCode: .dataError)
+            }
+            answers[fact] = value
+        }
+        do {
+            _ = try engine.complete(answers)
+        } catch {
+            throw CommandFailure(error.description, exitCode: .dataError)
+        }
+        return answers
+    }
+}

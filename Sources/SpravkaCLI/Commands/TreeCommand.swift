@@ -1,0 +1,64 @@
+import Diagnosis
+import Foundation
+
+/// `spravka tree`: the interview as a decision tree, or its question counts.
+struct TreeCommand: Command {
+    static let name = "tree"
+    static let summary = "Print the interview as a decision tree."
+    static let discussion = """
+        Prints the questions 'spravka diagnose' asks, for one symptom or from the start, as \
+        an indented tree (text), a Mermaid flowchart or a Graphviz graph; a question reached \
+        again is referred to by its number. --stats instead runs the interview on every \
+        combination of answers (unknown included) and prints the mean and largest number of \
+        questions against the fewest that could settle each combination (used by \
+        scripts/bench-diagnosis.sh).
+        """
+    static let symptom = Option.value("symptom", help: "Start after this symptom (a value of 'symptom').")
+    static let format = Option.value(
+        "format", allowedValues: DecisionTreeRenderer.Format.allCases.map(\.rawValue), defaultValue: "text",
+        help: "Output format.")
+    static let region = Option.value("region", valueName: "code", help: "Regional wording, e.g. 55.")
+    static let stats = Option.flag("stats", help: "Print question counts over the whole answer space instead.")
+    static let articles = Option.value("articles", valueName: "dir", help: "The knowledge base (default: Articles).")
+    static let options = [symptom, format, region, stats, articles]
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode {
+        let engine = try DiagnosticEngine()
+        let given = arguments.value(symptom).map { ["symptom": $0] } ?? [:]
+        do {
+            _ = try engine.complete(given)
+        } catch {
+            throw CommandFailure(error.description, exitCode: .dataError)
+        }
+        if arguments.isSet(stats) {
+            let clock = ContinuousClock()
+            let start = clock.now
+            let statistics = try engine.questionStatistics(symptom: arguments.value(symptom))
+            let elapsed = clock.now - start
+            console.output.write(describe(statistics, seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+            return .success
+        }
+        let knowledgeBase = try DiagnosisSupport.loadKnowledgeBase(arguments.value(articles))
+        let regionCode = try arguments.value(region).map { try DiagnosisSupport.regionCode($0, in: knowledgeBase) }
+        let renderer = DecisionTreeRenderer(
+            contract: engine.contract, wording: DiagnosisWording(knowledgeBase: knowledgeBase, region: regionCode))
+        let tree = try DecisionTree(engine: engine, given: given)
+        let outputFormat = DecisionTreeRenderer.Format(rawValue: arguments.value(format) ?? "text") ?? .text
+        console.output.write(renderer.render(tree, format: outputFormat))
+        return .success
+    }
+
+    static func describe(_ statistics: QuestionStatistics, seconds: Double) -> String {
+        func fixed(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
+        return """
+            combinations of answers:  \(statistics.combinations)
+            questions asked:          mean \(fixed(statistics.meanQuestions, 4)), max \(statistics.maximumQuestions)
+            lower bound (per combination, by search):
+                                      mean \(fixed(statistics.meanLowerBound, 4)), max \(statistics.maximumLowerBound)
+            mean above lower bound:   \(fixed(statistics.excessOverBound * 100, 2)) %
+            combinations above bound: \(statistics.combinationsAboveBound)
+            time:                     \(fixed(seconds, 1)) s
+
+            """
+    }
+}
