@@ -32,6 +32,10 @@ struct Renderer: Sendable {
             return html("\(code)/\(id)/index.html", ArticlePage(site: site, code: code, id: id).render())
         case .wizard(let code):
             return html("\(code)/diagnose/index.html", WizardPage(site: site, code: code).render())
+        case .wizardTexts(let code):
+            return OutputFile(path: "\(code)/diagnose/texts.json", bytes: Array(WizardTexts(site: site, code: code).json().utf8))
+        case .wizardContract:
+            return OutputFile(path: "diagnose/contract.json", bytes: Array(WizardContract.json(site.knowledgeBase.contract).utf8))
         case .search(let code):
             return html("\(code)/search/index.html", SearchPage(site: site, code: code).render())
         case .searchIndex(let code):

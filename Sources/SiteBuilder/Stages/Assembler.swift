@@ -4,6 +4,8 @@ enum Page: Sendable {
     case regionHome(String)
     case article(String, region: String)
     case wizard(String)
+    case wizardTexts(String)
+    case wizardContract
     case search(String)
     case searchIndex(String)
     case notFound
@@ -17,10 +19,11 @@ struct Assembler {
     let site: SiteModel
 
     func pages() -> [Page] {
-        var pages: [Page] = [.chooser, .notFound, .sitemap, .robots, .feed]
+        var pages: [Page] = [.chooser, .notFound, .sitemap, .robots, .feed, .wizardContract]
         for region in site.regions {
             pages.append(.regionHome(region.code))
             pages.append(.wizard(region.code))
+            pages.append(.wizardTexts(region.code))
             pages.append(.search(region.code))
             pages.append(.searchIndex(region.code))
             for article in site.articles(in: region.code) {

@@ -41,6 +41,8 @@ struct SiteModel: Sendable {
     static func regionPath(_ code: String) -> String { "/\(code)/" }
     static func articlePath(_ id: String, region code: String) -> String { "/\(code)/\(id)/" }
     static func wizardPath(_ code: String) -> String { "/\(code)/diagnose/" }
+    static func wizardTextsPath(_ code: String) -> String { "/\(code)/diagnose/texts.json" }
+    static let wizardContractPath = "/diagnose/contract.json"
     static func searchPath(_ code: String) -> String { "/\(code)/search/" }
     static func searchIndexPath(_ code: String) -> String { "/\(code)/search-index.json" }
 

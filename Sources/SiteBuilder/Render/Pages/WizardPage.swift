@@ -13,7 +13,9 @@ struct WizardPage {
         var main = """
         <h1>Не\u{A0}получается войти?</h1>
         <p class="lead">Найдите, что вы видите на\u{A0}экране, и\u{A0}проверьте причины по\u{A0}порядку: первая подходящая\u{A0}— та, с\u{A0}которой надо начать.</p>
-        <div id="wizard" data-region="\(code)"></div>
+        <div id="wizard" data-contract="\(SiteModel.wizardContractPath)" data-texts="\(SiteModel.wizardTextsPath(code))" aria-live="polite"></div>
+        <div id="wizard-static">
+        <p class="no-print">Пошаговая проверка работает с\u{A0}включённым JavaScript. Ниже\u{A0}— те же причины таблицей.</p>
 
         """
         let symptomQuestion = knowledgeBase.question(fact: DiagnosticContract.symptomFact)
@@ -34,6 +36,7 @@ struct WizardPage {
             }
             main += "</section>\n"
         }
+        main += "</div>\n"
         return PageShell(title: "Не получается войти в Дневник.ру", description: "Проверка: почему не получается войти в Дневник.ру через Госуслуги и что делать.",
             path: SiteModel.wizardPath(code), region: region,
             breadcrumb: [(region.name, SiteModel.regionPath(code)), ("Не\u{A0}получается войти", nil)],

@@ -1,0 +1,36 @@
+import KnowledgeBase
+
+/// The words of the wizard for one region, as JSON: each question's wording for a parent,
+/// its options' labels and its hint (HTML); each cause's title, what to check, who acts,
+/// the remedy (HTML) and the address of its article in the region.
+struct WizardTexts {
+    let site: SiteModel
+    let code: String
+
+    func json() -> String {
+        let knowledgeBase = site.knowledgeBase
+        var out = "{\"questions\":{"
+        out += knowledgeBase.questions.map { question in
+            let options = question.options.map { "\(jsonString($0.value)):\(jsonString($0.label))" }.joined(separator: ",")
+            let hint = ArticleMarkdown.html(knowledgeBase.resolve(question.hint, region: code), region: code, site: site)
+            return jsonString(question.fact) + ":{\"text\":" + jsonString(knowledgeBase.resolve(question.wizardText, region: code))
+                + ",\"options\":{" + options + "},\"hint\":" + jsonString(hint) + "}"
+        }.joined(separator: ",")
+        out += "},\"causes\":{"
+        out += knowledgeBase.causes.map { cause in
+            let article = site.article(cause.article, in: code)
+            var fields = [
+                "\"title\":" + jsonString(knowledgeBase.resolve(cause.title, region: code)),
+                "\"check\":" + jsonString(knowledgeBase.resolve(cause.check, region: code)),
+                "\"fixBy\":" + jsonString(cause.fixBy.map(SiteModel.label(of:)).joined(separator: ", ")),
+                "\"remedy\":" + jsonString(ArticleMarkdown.html(knowledgeBase.resolve(cause.remedy, region: code), region: code, site: site)),
+            ]
+            if let article {
+                fields.append("\"article\":" + jsonString(SiteModel.articlePath(article.id, region: code)))
+                fields.append("\"articleTitle\":" + jsonString(article.title))
+            }
+            return jsonString(cause.id) + ":{" + fields.joined(separator: ",") + "}"
+        }.joined(separator: ",")
+        return out + "}}\n"
+    }
+}
