@@ -40,18 +40,18 @@ if [ "${1:-}" = "--hugo" ]; then
     printf '<!doctype html><html lang="ru"><title>{{ .Title }}</title><main>{{ .Content }}</main></html>\n' > "$site/layouts/_default/single.html"
     printf '<!doctype html><html lang="ru"><title>{{ .Title }}</title><main>{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</main></html>\n' > "$site/layouts/_default/list.html"
     # The same articles, once per region, as Hugo content.
-    for region in $(ls Articles/regions | grep -E '^[0-9]{2}\.md$' | cut -c1-2); do
-        mkdir -p "$site/content/$region"
-        for file in Articles/articles/*.md; do
-            python3 - "$file" "$site/content/$region/$(basename "$file")" <<'PY'
-import sys
-text = open(sys.argv[1]).read()
-end = text.find("\n---\n", 4)
-title = next((l[7:] for l in text[4:end].splitlines() if l.startswith("title: ")), "x")
-open(sys.argv[2], "w").write(f'---\ntitle: "{title}"\n---\n' + text[end + 5:])
+    python3 - "$site/content" <<'PY'
+import pathlib, re, sys
+out = pathlib.Path(sys.argv[1])
+regions = sorted(p.stem for p in pathlib.Path("Articles/regions").glob("[0-9][0-9].md"))
+for region in regions:
+    (out / region).mkdir(parents=True, exist_ok=True)
+    for path in sorted(pathlib.Path("Articles/articles").glob("*.md")):
+        text = path.read_text()
+        end = text.find("\n---\n", 4)
+        title = next((l[7:] for l in text[4:end].splitlines() if l.startswith("title: ")), "x").replace('"', "'")
+        (out / region / path.name).write_text(f'---\ntitle: "{title}"\n---\n' + text[end + 5:])
 PY
-        done
-    done
     hugo_time=$(measure hugo --source "$site" --destination "$site/public" --quiet)
     hugo_pages=$(find "$site/public" -name '*.html' | wc -l)
     python3 -c "print(f'hugo: {$hugo_pages} pages in {$hugo_time:.2f} s = {$hugo_pages/$hugo_time:.0f} pages/s')"
