@@ -28,6 +28,11 @@ public final class DiagnosticEngine: Sendable {
         }
     }
 
+    /// The engine for ``DiagnosticContract/standard``, shared so that its planner's memo is
+    /// filled once per process; `nil` only if the standard contract did not compile (a bug
+    /// that the tests catch).
+    public static let standard: DiagnosticEngine? = try? DiagnosticEngine()
+
     // MARK: Public API on `fact → value`
 
     /// The answers checked and completed: every implied fact filled in.

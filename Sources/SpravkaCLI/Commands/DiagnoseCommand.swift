@@ -5,7 +5,7 @@ import KnowledgeBase
 /// `spravka diagnose`: the operator's interview, or one step of the stateless protocol.
 struct DiagnoseCommand: Command {
     static let name = "diagnose"
-    static let summary = "Find why someone cannot sign in to Dnevnik.ru, by interview."
+    static let summary = "Diagnose a Dnevnik.ru sign-in problem by interview."
     static let discussion = """
         In a terminal, asks one question at a time: type the number of an answer, 0 for «Не \
         знаю», ? for how to check, н or b to go back, q to quit. At the SNILS and FIO questions, \
@@ -28,7 +28,7 @@ struct DiagnoseCommand: Command {
     static let options = [given, format, region, transcript, articles]
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode {
-        let engine = try DiagnosticEngine()
+        let engine = try DiagnosisSupport.engine()
         let givenAnswers = try parseGiven(arguments.values(given), engine: engine)
         let knowledgeBase = try DiagnosisSupport.loadKnowledgeBase(arguments.value(articles))
         let regionCode = try arguments.value(region).map { try DiagnosisSupport.regionCode($0, in: knowledgeBase) }

@@ -1,9 +1,18 @@
+import Diagnosis
 import Foundation
 import KnowledgeBase
 
 /// What `diagnose` and `tree` share: loading the knowledge base for its wording and reading
 /// a region code.
 enum DiagnosisSupport {
+    /// The shared engine of the standard contract.
+    static func engine() throws -> DiagnosticEngine {
+        guard let engine = DiagnosticEngine.standard else {
+            throw CommandFailure("internal error: the standard diagnostic contract does not compile", exitCode: .internalError)
+        }
+        return engine
+    }
+
     static func loadKnowledgeBase(_ path: String?) throws -> KnowledgeBase {
         let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
         let directory = URL(fileURLWithPath: path ?? "Articles", isDirectory: true, relativeTo: current)

@@ -23,7 +23,7 @@ struct TreeCommand: Command {
     static let options = [symptom, format, region, stats, articles]
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode {
-        let engine = try DiagnosticEngine()
+        let engine = try DiagnosisSupport.engine()
         let given = arguments.value(symptom).map { ["symptom": $0] } ?? [:]
         do {
             _ = try engine.complete(given)
