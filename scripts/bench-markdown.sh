@@ -15,8 +15,12 @@ if [ ${#need[@]} -gt 0 ]; then
     apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 
-swift build -c release --product spravka >/dev/null
-spravka="$(swift build -c release --show-bin-path)/spravka"
+if [ -n "${SPRAVKA_BIN:-}" ]; then
+    spravka="$SPRAVKA_BIN"   # an already built release binary
+else
+    swift build -c release --product spravka >/dev/null
+    spravka="$(swift build -c release --show-bin-path)/spravka"
+fi
 
 corpus="$(mktemp -d)/corpus.md"
 python3 scripts/make-markdown-corpus.py "$megabytes" > "$corpus"

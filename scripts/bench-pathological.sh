@@ -7,8 +7,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-30000}"
 command -v cmark >/dev/null || { apt-get update -qq && apt-get install -y -qq cmark >/dev/null; }
-swift build -c release --product spravka >/dev/null
-spravka="$(swift build -c release --show-bin-path)/spravka"
+if [ -n "${SPRAVKA_BIN:-}" ]; then
+    spravka="$SPRAVKA_BIN"   # an already built release binary
+else
+    swift build -c release --product spravka >/dev/null
+    spravka="$(swift build -c release --show-bin-path)/spravka"
+fi
 python3 - "$spravka" "$n" <<'PY'
 import subprocess, sys, time
 sys.path.insert(0, "scripts")
