@@ -1,28 +1,383 @@
-// "Не получается войти?" — the self-service wizard. It walks the interview graph that
-// `spravka build` computes with the same engine as `spravka diagnose` (/diagnose/tree.json),
-// so every path gives the engine's answer; the words come from the region's texts
-// (/NN/diagnose/texts.json). Without JavaScript the page shows a decision table instead.
+// "Не получается войти?" — the self-service wizard. It runs in the browser a port of the
+// engine of `spravka diagnose` (Sources/Diagnosis/Engine/) over the contract that
+// `spravka build` writes (/diagnose/contract.json, see WizardContract.swift), so every path
+// through the interview asks the same questions and gives the same findings;
+// scripts/check-wizard-js.sh proves it by walking every interview state of both. The words
+// come from the region's texts (/NN/diagnose/texts.json). Without JavaScript the page shows a
+// decision table instead.
 //
-// Expects: <div id="wizard" data-tree="/diagnose/tree.json" data-texts="/55/diagnose/texts.json">
+// Expects: <div id="wizard" data-contract="/diagnose/contract.json" data-texts="/55/diagnose/texts.json">
 // and the static table in <div id="wizard-static">, hidden once the wizard runs.
 (function (global) {
   "use strict";
 
-  // The pure part, shared with the Node check (scripts/check-wizard-js.js).
-  var Core = {
-    isResult: function (node) { return !Array.isArray(node); },
-    question: function (tree, index) {
-      var node = tree.nodes[index];
-      return { fact: tree.facts[node[0]], depth: node[1], values: tree.values[node[0]], children: node.slice(2) };
-    },
-    answer: function (tree, index, valueIndex) { return tree.nodes[index][2 + valueIndex]; },
-    findings: function (tree, index) {
-      return tree.nodes[index].r.map(function (f) {
-        return { cause: tree.causes[f[0]], certainty: f[1] ? "certain" : "possible",
-                 toCheck: f[2].map(function (i) { return tree.facts[i]; }) };
+  // ---------------------------------------------------------------------------------------
+  // The engine: a line-by-line port of DiagnosticEngine, CompiledContract, CauseStatus and
+  // QuestionPlanner. A state is an array by fact of answer numbers (the fact's values in the
+  // contract's order, then `unknown`), -1 while the fact is not known. Bit sets of facts and
+  // causes are 32-bit integers, as in Swift.
+
+  var RULED_OUT = 0, CERTAIN = 1, POSSIBLE = 2, OPEN = 3;
+  var TOLERANCE = 1e-9;
+
+  function bit(i) { return (1 << i) >>> 0; }
+  function lowestBit(x) { return x === 0 ? 32 : 31 - Math.clz32(x & -x); }
+  function bits(x) { var out = []; while (x !== 0) { out.push(lowestBit(x)); x = (x & (x - 1)) >>> 0; } return out; }
+
+  function ContradictionError(fact, value, impliedBy, implied) {
+    this.name = "ContradictionError";
+    this.fact = fact; this.value = value; this.impliedBy = impliedBy; this.implied = implied;
+    this.message = "'" + fact + "=" + value + "' contradicts '" + impliedBy + "', which gives '" + fact + "=" + implied + "'";
+  }
+  function AnswerError(message) { this.name = "AnswerError"; this.message = message; }
+
+  function Engine(contract) {
+    var unknown = contract.unknown;
+    var facts = contract.facts.map(function (f) {
+      var answers = f.values.concat([unknown]);
+      return { id: f.id, answers: answers, unknownAnswer: answers.length - 1 };
+    });
+    var factIndex = {};
+    facts.forEach(function (f, i) { factIndex[f.id] = i; });
+    var symptom = factIndex[contract.symptom];
+    function compile(condition) {
+      var fact = factIndex[condition.fact];
+      var holds = facts[fact].answers.map(function (answer) {
+        var listed = condition.values.indexOf(answer) >= 0;
+        return condition.op === "!=" ? !listed : listed;
+      });
+      return { fact: fact, holds: holds };
+    }
+    var causes = [], fallback = null;
+    contract.causes.forEach(function (c, index) {
+      var conditions = c.conditions.map(compile);
+      var support = 0;
+      conditions.forEach(function (condition) { support = (support | bit(condition.fact)) >>> 0; });
+      var symptomIncluded = null;
+      if (c.symptoms !== null) {
+        symptomIncluded = facts[symptom].answers.map(function (s) {
+          return s === contract.other || s === unknown || c.symptoms.indexOf(s) >= 0;
+        });
+        support = (support | bit(symptom)) >>> 0;
+      }
+      var compiled = { contractIndex: index, id: c.id, symptomIncluded: symptomIncluded, conditions: conditions, support: support };
+      if (c.fallback) { fallback = compiled; } else { causes.push(compiled); }
+    });
+    var implications = contract.implications.map(function (i) {
+      var fact = factIndex[i.fact];
+      return { condition: compile(i.when), fact: fact, answer: facts[fact].answers.indexOf(i.value) };
+    });
+
+    // Facts tied by implications, merged until nothing changes.
+    var group = facts.map(function (f, i) { return bit(i); });
+    var changed = true;
+    while (changed) {
+      changed = false;
+      implications.forEach(function (implication) {
+        var merged = (group[implication.condition.fact] | group[implication.fact]) >>> 0;
+        bits(merged).forEach(function (fact) {
+          if (group[fact] !== merged) { group[fact] = merged; changed = true; }
+        });
       });
     }
-  };
+    // For each fact, the consistent assignments of its group.
+    var byGroup = {};
+    var groupAssignments = facts.map(function (f, fact) {
+      if (byGroup.hasOwnProperty(group[fact])) return byGroup[group[fact]];
+      var all = [facts.map(function () { return 0; })];
+      bits(group[fact]).forEach(function (member) {
+        var next = [];
+        all.forEach(function (partial) {
+          facts[member].answers.forEach(function (a, answer) {
+            var copy = partial.slice(); copy[member] = answer; next.push(copy);
+          });
+        });
+        all = next;
+      });
+      var consistent = all.filter(function (assignment) {
+        return implications.every(function (implication) {
+          if ((group[fact] & bit(implication.fact)) === 0) return true;
+          var value = assignment[implication.condition.fact];
+          var fires = value !== facts[implication.condition.fact].unknownAnswer && implication.condition.holds[value];
+          return !fires || assignment[implication.fact] === implication.answer;
+        });
+      });
+      byGroup[group[fact]] = consistent;
+      return consistent;
+    });
+    var fixOrder = contract.fixOrder;
+    var fixRank = causes.map(function (cause) {
+      var place = fixOrder.indexOf(cause.id);
+      return (place < 0 ? fixOrder.length : place) * 1000 + cause.contractIndex;
+    });
+    var allCauses = 0;
+    causes.forEach(function (c, i) { allCauses = (allCauses | bit(i)) >>> 0; });
+
+    this.facts = facts;
+    this.causes = causes;
+    this.fallback = fallback;
+
+    // --- CompiledContract / CauseStatus
+
+    function status(cause, state) {
+      var pending = false, uncertain = false;
+      if (cause.symptomIncluded !== null) {
+        var s = state[symptom];
+        if (s >= 0) { if (!cause.symptomIncluded[s]) return RULED_OUT; } else { pending = true; }
+      }
+      for (var i = 0; i < cause.conditions.length; i++) {
+        var condition = cause.conditions[i];
+        var answer = state[condition.fact];
+        if (answer < 0) { pending = true; continue; }
+        if (answer === facts[condition.fact].unknownAnswer) { uncertain = true; }
+        else if (!condition.holds[answer]) { return RULED_OUT; }
+      }
+      if (pending) return OPEN;
+      return uncertain ? POSSIBLE : CERTAIN;
+    }
+    function pendingFacts(cause, state) {
+      var pending = 0;
+      bits(cause.support).forEach(function (fact) { if (state[fact] < 0) pending = (pending | bit(fact)) >>> 0; });
+      return pending;
+    }
+    function fallbackStatus(state) {
+      var anyOpen = false, anyPossible = false;
+      for (var i = 0; i < causes.length; i++) {
+        var s = status(causes[i], state);
+        if (s === CERTAIN) return RULED_OUT;
+        if (s === OPEN) anyOpen = true;
+        if (s === POSSIBLE) anyPossible = true;
+      }
+      if (anyOpen) return OPEN;
+      return anyPossible ? POSSIBLE : CERTAIN;
+    }
+    function isSettled(state) {
+      for (var i = 0; i < causes.length; i++) { if (status(causes[i], state) === OPEN) return false; }
+      return true;
+    }
+    // Applies implications until nothing changes: {state} or {conflict, state}.
+    function close(input) {
+      var state = input.slice();
+      var again = true;
+      while (again) {
+        again = false;
+        for (var i = 0; i < implications.length; i++) {
+          var implication = implications[i];
+          var conditionFact = implication.condition.fact;
+          var value = state[conditionFact];
+          if (value < 0 || value === facts[conditionFact].unknownAnswer || !implication.condition.holds[value]) continue;
+          var current = state[implication.fact];
+          if (current === implication.answer) continue;
+          if (current >= 0 && current !== facts[implication.fact].unknownAnswer) return { conflict: implication, state: state };
+          state[implication.fact] = implication.answer;
+          again = true;
+        }
+      }
+      return { state: state };
+    }
+    function applying(answer, fact, state) {
+      var next = state.slice();
+      next[fact] = answer;
+      var closed = close(next);
+      return closed.conflict ? null : closed.state;
+    }
+    function answerWeights(fact, state) {
+      var weights = facts[fact].answers.map(function () { return 0; });
+      var members = bits(group[fact]);
+      var assignments = groupAssignments[fact];
+      outer: for (var a = 0; a < assignments.length; a++) {
+        var assignment = assignments[a];
+        for (var m = 0; m < members.length; m++) {
+          var known = state[members[m]];
+          if (known >= 0 && known !== assignment[members[m]]) continue outer;
+        }
+        weights[assignment[fact]] += 1;
+      }
+      return weights;
+    }
+
+    // --- QuestionPlanner
+
+    var memo = {};
+    function reach(factSet) {
+      var result = factSet;
+      bits(factSet).forEach(function (fact) { result = (result | group[fact]) >>> 0; });
+      return result;
+    }
+    function relevantFacts(causeSet) {
+      var result = 0;
+      bits(causeSet).forEach(function (index) { result = (result | causes[index].support) >>> 0; });
+      return reach(result);
+    }
+    function openComponents(state, causeSet) {
+      var components = [];
+      bits(causeSet).forEach(function (index) {
+        var cause = causes[index];
+        if (status(cause, state) !== OPEN) return;
+        var pending = pendingFacts(cause, state);
+        var merged = { causes: bit(index), pending: pending, reach: reach(pending) };
+        components = components.filter(function (other) {
+          if ((other.reach & merged.reach) === 0) return true;
+          merged.causes = (merged.causes | other.causes) >>> 0;
+          merged.pending = (merged.pending | other.pending) >>> 0;
+          merged.reach = (merged.reach | other.reach) >>> 0;
+          return false;
+        });
+        components.push(merged);
+      });
+      var again = true;
+      while (again) {
+        again = false;
+        outer: for (var i = 0; i < components.length; i++) {
+          for (var j = i + 1; j < components.length; j++) {
+            if ((components[i].reach & components[j].reach) === 0) continue;
+            components[i].causes = (components[i].causes | components[j].causes) >>> 0;
+            components[i].pending = (components[i].pending | components[j].pending) >>> 0;
+            components[i].reach = (components[i].reach | components[j].reach) >>> 0;
+            components.splice(j, 1);
+            again = true;
+            break outer;
+          }
+        }
+      }
+      // Pending sets are disjoint, so their lowest facts differ and the order is total.
+      return components.sort(function (a, b) { return lowestBit(a.pending) - lowestBit(b.pending); });
+    }
+    function plan(state, causeSet) {
+      var components = openComponents(state, causeSet);
+      if (components.length === 0) return { expected: 0, worst: 0, question: null };
+      if (components.length > 1) {
+        var total = { expected: 0, worst: 0, question: null };
+        for (var c = 0; c < components.length; c++) {
+          var part = plan(state, components[c].causes);
+          total.expected += part.expected;
+          total.worst += part.worst;
+          if (total.question === null) total.question = part.question;
+        }
+        return total;
+      }
+      var component = components[0];
+      var mask = relevantFacts(component.causes);
+      var key = component.causes + ":";
+      for (var f = 0; f < facts.length; f++) { key += (mask & bit(f)) !== 0 ? String.fromCharCode(66 + state[f]) : "."; }
+      var known = memo[key];
+      if (known) return known;
+      var result = best(state, component);
+      memo[key] = result;
+      return result;
+    }
+    function best(state, component) {
+      var chosen = null;
+      var pending = bits(component.pending);
+      for (var p = 0; p < pending.length; p++) {
+        var fact = pending[p];
+        var weights = answerWeights(fact, state);
+        var total = 0;
+        for (var w = 0; w < weights.length; w++) total += weights[w];
+        var expected = 1.0, worst = 0;
+        for (var answer = 0; answer < weights.length; answer++) {
+          var weight = weights[answer];
+          if (!(weight > 0 || total === 0)) continue;
+          var next = applying(answer, fact, state);
+          if (next === null) continue;
+          var child = plan(next, component.causes);
+          var share = total === 0 ? 1.0 / weights.length : weight / total;
+          expected += share * child.expected;
+          worst = Math.max(worst, child.worst);
+        }
+        var candidate = { expected: expected, worst: worst + 1, question: fact };
+        if (chosen === null) { chosen = candidate; continue; }
+        var better = candidate.expected < chosen.expected - TOLERANCE
+          || (Math.abs(candidate.expected - chosen.expected) <= TOLERANCE && candidate.worst < chosen.worst);
+        if (better) chosen = candidate;
+      }
+      return chosen || { expected: 0, worst: 0, question: null };
+    }
+
+    // --- DiagnosticEngine on packed states
+
+    function nextQuestionOf(state) {
+      if (isSettled(state)) return null;
+      if (state[symptom] < 0) return symptom;
+      return plan(state, allCauses).question;
+    }
+    function remainingOf(state) {
+      if (isSettled(state)) return 0;
+      if (state[symptom] >= 0) return plan(state, allCauses).worst;
+      var worst = 0;
+      var weights = answerWeights(symptom, state);
+      for (var answer = 0; answer < weights.length; answer++) {
+        if (!(weights[answer] > 0)) continue;
+        var next = applying(answer, symptom, state);
+        if (next === null) continue;
+        worst = Math.max(worst, remainingOf(next));
+      }
+      return worst + 1;
+    }
+    function evaluateOf(state) {
+      var ranked = [], settled = true;
+      causes.forEach(function (cause, index) {
+        var s = status(cause, state);
+        if (s === OPEN) { settled = false; return; }
+        if (s === CERTAIN) { ranked.push({ rank: fixRank[index], finding: { cause: cause.id, certainty: "certain", toCheck: [] } }); return; }
+        if (s === POSSIBLE) {
+          var unknownFacts = [];
+          cause.conditions.forEach(function (condition) {
+            if (state[condition.fact] === facts[condition.fact].unknownAnswer && unknownFacts.indexOf(condition.fact) < 0) unknownFacts.push(condition.fact);
+          });
+          unknownFacts.sort(function (a, b) { return a - b; });
+          ranked.push({ rank: fixRank[index], finding: { cause: cause.id, certainty: "possible",
+            toCheck: unknownFacts.map(function (f) { return facts[f].id; }) } });
+        }
+      });
+      ranked.sort(function (a, b) { return a.rank - b.rank; });
+      var findings = ranked.map(function (r) { return r.finding; });
+      if (fallback !== null) {
+        var s = fallbackStatus(state);
+        if (s === CERTAIN) findings.push({ cause: fallback.id, certainty: "certain", toCheck: [] });
+        if (s === POSSIBLE) findings.push({ cause: fallback.id, certainty: "possible", toCheck: [] });
+      }
+      return { isSettled: settled, findings: findings };
+    }
+
+    // `fact → value` answers to a closed state; throws AnswerError or ContradictionError.
+    function stateFor(answers) {
+      var state = facts.map(function () { return -1; });
+      Object.keys(answers).forEach(function (id) {
+        if (!factIndex.hasOwnProperty(id)) throw new AnswerError("unknown fact '" + id + "'");
+        var fact = factIndex[id];
+        var answer = facts[fact].answers.indexOf(answers[id]);
+        if (answer < 0) throw new AnswerError("unknown value '" + answers[id] + "' for fact '" + id + "'");
+        state[fact] = answer;
+      });
+      var closed = close(state);
+      if (closed.conflict) {
+        var implication = closed.conflict, at = closed.state;
+        var fact = facts[implication.fact], source = facts[implication.condition.fact];
+        var current = at[implication.fact] >= 0 ? at[implication.fact] : implication.answer;
+        var cause = at[implication.condition.fact] >= 0 ? at[implication.condition.fact] : source.unknownAnswer;
+        throw new ContradictionError(fact.id, fact.answers[current], source.id + "=" + source.answers[cause], fact.answers[implication.answer]);
+      }
+      return closed.state;
+    }
+    function valuesOf(state) {
+      var values = {};
+      facts.forEach(function (f, i) { if (state[i] >= 0) values[f.id] = f.answers[state[i]]; });
+      return values;
+    }
+
+    // --- Public API, as DiagnosticEngine's.
+    this.complete = function (answers) { return valuesOf(stateFor(answers)); };
+    this.nextQuestion = function (answers) { var q = nextQuestionOf(stateFor(answers)); return q === null ? null : facts[q].id; };
+    this.remainingQuestions = function (answers) { return remainingOf(stateFor(answers)); };
+    this.evaluate = function (answers) { return evaluateOf(stateFor(answers)); };
+    // Every answer a question offers: the fact's values, then `unknown`.
+    this.answers = function (factID) { return facts[factIndex[factID]].answers.slice(); };
+  }
+  Engine.ContradictionError = ContradictionError;
+  Engine.AnswerError = AnswerError;
+
+  var Core = { Engine: Engine };
   if (typeof module !== "undefined" && module.exports) { module.exports = Core; }
   if (typeof document === "undefined") return;
 
@@ -40,38 +395,49 @@
     return fetch(url).then(function (r) { if (!r.ok) throw new Error(url); return r.json(); });
   }
 
-  Promise.all([load(host.getAttribute("data-tree")), load(host.getAttribute("data-texts"))]).then(function (data) {
-    var tree = data[0], texts = data[1];
-    var path = [tree.root];
+  Promise.all([load(host.getAttribute("data-contract")), load(host.getAttribute("data-texts"))]).then(function (data) {
+    var engine = new Engine(data[0]), texts = data[1];
+    // The answers in the order given: [{fact, value}]; back pops the last one.
+    var path = [];
     var staticTable = document.getElementById("wizard-static");
+    engine.nextQuestion({}); // fails here, before the table is hidden, if the contract is broken
     if (staticTable) staticTable.hidden = true;
+
+    function answers(list) {
+      var given = {};
+      list.forEach(function (a) { given[a.fact] = a.value; });
+      return given;
+    }
 
     function render() {
       host.textContent = "";
-      var index = path[path.length - 1];
-      if (Core.isResult(tree.nodes[index])) { renderResult(index); } else { renderQuestion(index); }
+      var given = answers(path);
+      var fact = engine.nextQuestion(given);
+      if (fact === null) { renderResult(engine.evaluate(given).findings); } else { renderQuestion(fact, given); }
       var heading = host.querySelector("legend, h2");
-      if (heading && path.length > 1) { heading.setAttribute("tabindex", "-1"); heading.focus(); }
+      if (heading && path.length > 0) { heading.setAttribute("tabindex", "-1"); heading.focus(); }
     }
 
-    function back() { if (path.length > 1) { path.pop(); render(); } }
+    function back() { if (path.length > 0) { path.pop(); render(); } }
 
-    function renderQuestion(index) {
-      var q = Core.question(tree, index);
-      var words = texts.questions[q.fact] || { text: q.fact, options: {} };
+    function renderQuestion(fact, given) {
+      var remaining = engine.remainingQuestions(given);
+      var words = texts.questions[fact] || { text: fact, options: {} };
+      var number = path.length + 1;
       var form = el("form", { "class": "wizard-step", novalidate: "" });
       var fieldset = el("fieldset");
       fieldset.appendChild(el("legend", {}, words.text));
       fieldset.appendChild(el("p", { "class": "meta" },
-        "Вопрос " + path.length + ". Осталось не больше " + q.depth + " " + plural(q.depth) + "."));
+        "Вопрос " + number + ". Осталось не больше " + remaining + " " + plural(remaining) + "."));
       var options = el("div", { "class": "options" });
-      q.values.forEach(function (value, i) {
-        var id = "answer-" + index + "-" + i;
+      var values = engine.answers(fact);
+      values.forEach(function (value, i) {
+        var id = "answer-" + number + "-" + i;
         var label = el("label", { "for": id });
-        var input = el("input", { type: "radio", name: "answer", id: id, value: String(i) });
+        var input = el("input", { type: "radio", name: "answer", id: id, value: value });
         if (i === 0) input.required = true;
         label.appendChild(input);
-        label.appendChild(document.createTextNode(words.options[value] || value));
+        label.appendChild(document.createTextNode(words.options[value] || (i === values.length - 1 ? "Не знаю" : value)));
         options.appendChild(label);
       });
       fieldset.appendChild(options);
@@ -87,7 +453,7 @@
       var error = el("p", { "class": "note", role: "alert", hidden: "" }, "Выберите ответ. Если не уверены — «Не знаю».");
       form.appendChild(error);
       var actions = el("div", { "class": "actions" });
-      if (path.length > 1) {
+      if (path.length > 0) {
         var previous = el("button", { type: "button", "class": "secondary" }, "Назад");
         previous.addEventListener("click", back);
         actions.appendChild(previous);
@@ -97,16 +463,29 @@
       form.addEventListener("submit", function (event) {
         event.preventDefault();
         var chosen = form.querySelector("input[name=answer]:checked");
-        if (!chosen) { error.hidden = false; return; }
-        path.push(Core.answer(tree, index, Number(chosen.value)));
+        if (!chosen) {
+          error.textContent = "Выберите ответ. Если не уверены — «Не знаю».";
+          error.hidden = false;
+          return;
+        }
+        var next = path.concat([{ fact: fact, value: chosen.value }]);
+        try {
+          engine.complete(answers(next));
+        } catch (e) {
+          if (!(e instanceof Engine.ContradictionError)) throw e;
+          // As the operator's interview: the answer contradicts an earlier one.
+          error.textContent = "Этот ответ противоречит одному из прежних. Выберите другой или вернитесь назад.";
+          error.hidden = false;
+          return;
+        }
+        path = next;
         render();
       });
       host.appendChild(form);
     }
 
-    function renderResult(index) {
+    function renderResult(findings) {
       var box = el("div", { "class": "result" });
-      var findings = Core.findings(tree, index);
       box.appendChild(el("h2", {}, findings.length > 1 ? "Что мешает войти — по порядку" : "Что мешает войти"));
       findings.forEach(function (finding, n) {
         var words = texts.causes[finding.cause] || { title: finding.cause };
@@ -128,7 +507,7 @@
       var previous = el("button", { type: "button", "class": "secondary" }, "Назад");
       previous.addEventListener("click", back);
       var again = el("button", { type: "button" }, "Начать заново");
-      again.addEventListener("click", function () { path = [tree.root]; render(); });
+      again.addEventListener("click", function () { path = []; render(); });
       actions.appendChild(previous);
       actions.appendChild(again);
       box.appendChild(actions);
@@ -142,5 +521,9 @@
     }
 
     render();
-  }).catch(function () { /* the static table stays visible */ });
+  }).catch(function () {
+    // The static table stays (or becomes again) visible.
+    var staticTable = document.getElementById("wizard-static");
+    if (staticTable) staticTable.hidden = false;
+  });
 })(typeof window !== "undefined" ? window : globalThis);

@@ -1,0 +1,148 @@
+import Diagnosis
+import Foundation
+import KnowledgeBase
+import XCTest
+@testable import SiteBuilder
+
+/// The wizard's contract JSON and the Swift side of the parity check with the browser engine.
+///
+/// With `SPRAVKA_WIZARD_ENUMERATION=<path>` set, `testEnumeration` writes every reachable
+/// interview state of the real engine to `<path>` (``WizardEnumeration``) and the contract
+/// JSON to `<path>.contract.json`; `scripts/check-wizard-js.sh` then lists the same states
+/// with `site/js/wizard.js` and compares. Without it, the tests stay fast: the JSON is
+/// deterministic, complete, and carries everything the engine needs — an engine built from
+/// the JSON alone answers like the real one on the first states of the walk.
+final class WizardParityTests: XCTestCase {
+    static let environmentKey = "SPRAVKA_WIZARD_ENUMERATION"
+
+    func testContractJSONIsDeterministicAndHoldsEveryID() throws {
+        let contract = DiagnosticContract.standard
+        let first = WizardContract.json(contract)
+        XCTAssertEqual(first, WizardContract.json(contract))
+        XCTAssertEqual(Array(first.utf8), Array(WizardContract.json(DiagnosticContract.standard, fixOrder: FixOrder.standard).utf8))
+        XCTAssertTrue(first.hasSuffix("}\n"))
+        XCTAssertFalse(first.dropLast().contains("\n"))
+
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(first.utf8)) as? [String: Any])
+        let facts = try XCTUnwrap(object["facts"] as? [[String: Any]])
+        XCTAssertEqual(facts.compactMap { $0["id"] as? String }, contract.facts.map(\.id))
+        for (fact, json) in zip(contract.facts, facts) {
+            XCTAssertEqual(json["values"] as? [String], fact.valueIDs, fact.id)
+        }
+        let causes = try XCTUnwrap(object["causes"] as? [[String: Any]])
+        XCTAssertEqual(causes.compactMap { $0["id"] as? String }, contract.causes.map(\.id))
+        // Every id of DESIGN.md's table, spelled out: a rename must be deliberate.
+        for id in ["symptom", "who", "age", "gosuslugi_account", "gosuslugi_login_ok", "teen_linked_to_parent",
+                   "dnevnik_profile", "fio_match", "snils_in_dnevnik", "snils_match", "birthdate_match",
+                   "family_linked_in_dnevnik", "signed_in_elsewhere", "region_choice",
+                   "gosuslugi-credentials", "gosuslugi-no-account", "gosuslugi-not-confirmed", "child-account-missing",
+                   "teen-not-linked", "dnevnik-no-profile", "fio-mismatch", "snils-missing", "snils-mismatch",
+                   "birthdate-mismatch", "family-not-linked", "signed-in-as-someone-else", "wrong-region", "escalate"] {
+            XCTAssertTrue(first.contains("\"id\":\"\(id)\""), id)
+        }
+        XCTAssertEqual(object["fixOrder"] as? [String], FixOrder.standard)
+        XCTAssertEqual(object["version"] as? Int, WizardContract.version)
+    }
+
+    func testContractJSONRoundTripsToTheSameContract() throws {
+        let contract = DiagnosticContract.standard
+        let parsed = try Self.parse(WizardContract.json(contract))
+        XCTAssertEqual(parsed.facts.map(\.id), contract.facts.map(\.id))
+        XCTAssertEqual(parsed.facts.map(\.valueIDs), contract.facts.map(\.valueIDs))
+        XCTAssertEqual(parsed.causes.map(\.id), contract.causes.map(\.id))
+        XCTAssertEqual(parsed.causes.map(\.symptoms), contract.causes.map(\.symptoms))
+        XCTAssertEqual(parsed.causes.map(\.conditions), contract.causes.map(\.conditions))
+        XCTAssertEqual(parsed.causes.map(\.isFallback), contract.causes.map(\.isFallback))
+        XCTAssertEqual(parsed.implications, contract.implications)
+    }
+
+    /// An engine built from nothing but the JSON walks the first states exactly as the real one.
+    func testEngineFromTheJSONAnswersLikeTheRealOne() throws {
+        let real = try DiagnosticEngine()
+        let fromJSON = try DiagnosticEngine(contract: try Self.parse(WizardContract.json(.standard)))
+        var left = WizardEnumeration(engine: real, limit: 400)
+        var right = WizardEnumeration(engine: fromJSON, limit: 400)
+        var a: [String] = [], b: [String] = []
+        let counted = try left.run { a.append($0) }
+        _ = try right.run { b.append($0) }
+        XCTAssertEqual(counted.states, 400)
+        XCTAssertEqual(a, b)
+        // The walk's own promises: the symptom first, questions only for unknown facts, the
+        // bound at least 1 while asking, findings only when settled.
+        XCTAssertTrue(a[0].hasPrefix("\tQ symptom "))
+        for line in a.dropLast() {
+            let fields = line.dropLast().split(separator: "\t", omittingEmptySubsequences: false)
+            XCTAssertEqual(fields.count, 3, line)
+            let asked = fields[1].split(separator: " ")
+            if asked[0] == "Q" {
+                XCTAssertFalse(fields[0].split(separator: ",").contains { $0.hasPrefix(asked[1] + "=") }, line)
+                XCTAssertGreaterThanOrEqual(Int(asked[2]) ?? 0, 1, line)
+                XCTAssertTrue(fields[2].hasPrefix("O"), line)
+            } else {
+                XCTAssertEqual(asked, ["done"], line)
+                XCTAssertTrue(fields[2].hasPrefix("S"), line)
+            }
+        }
+    }
+
+    /// The full walk for `scripts/check-wizard-js.sh`; skipped unless asked for.
+    func testEnumeration() throws {
+        guard let path = ProcessInfo.processInfo.environment[Self.environmentKey], !path.isEmpty else {
+            throw XCTSkip("set \(Self.environmentKey)=<path> to write the enumeration (scripts/check-wizard-js.sh)")
+        }
+        try Data(WizardContract.json(.standard).utf8).write(to: URL(fileURLWithPath: path + ".contract.json"))
+        guard FileManager.default.createFile(atPath: path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: path)
+        else { return XCTFail("cannot write \(path)") }
+        defer { try? handle.close() }
+        let clock = ContinuousClock()
+        let start = clock.now
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 20)
+        var walk = WizardEnumeration(engine: try DiagnosticEngine())
+        let counted = try walk.run { line in
+            buffer.append(contentsOf: line.utf8)
+            if buffer.count >= 1 << 20 { handle.write(Data(buffer)); buffer.removeAll(keepingCapacity: true) }
+        }
+        handle.write(Data(buffer))
+        let elapsed = clock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        print("Swift engine enumeration: \(counted.states) states, \(counted.paths) paths, \(String(format: "%.1f", seconds)) s")
+    }
+
+    // MARK: Reading the JSON back
+
+    struct ParseError: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func parse(_ json: String) throws -> DiagnosticContract {
+        guard let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
+              let facts = object["facts"] as? [[String: Any]],
+              let causes = object["causes"] as? [[String: Any]],
+              let implications = object["implications"] as? [[String: Any]]
+        else { throw ParseError(description: "not a contract") }
+        func condition(_ any: Any?) throws -> DiagnosticContract.Condition {
+            guard let json = any as? [String: Any], let fact = json["fact"] as? String,
+                  let name = json["op"] as? String, let values = json["values"] as? [String],
+                  let op = [DiagnosticContract.Operator.equals, .notEquals, .isOneOf].first(where: { WizardContract.operatorName($0) == name })
+            else { throw ParseError(description: "bad condition \(String(describing: any))") }
+            return DiagnosticContract.Condition(fact, op, values)
+        }
+        return DiagnosticContract(
+            facts: try facts.map { json in
+                guard let id = json["id"] as? String, let values = json["values"] as? [String] else { throw ParseError(description: "bad fact") }
+                return DiagnosticContract.Fact(id, values.map { DiagnosticContract.Value($0) })
+            },
+            causes: try causes.map { json in
+                guard let id = json["id"] as? String, let fallback = json["fallback"] as? Bool else { throw ParseError(description: "bad cause") }
+                let symptoms: DiagnosticContract.Symptoms = (json["symptoms"] as? [String]).map { .listed($0) } ?? .any
+                let conditions = try (json["conditions"] as? [Any] ?? []).map(condition)
+                return DiagnosticContract.Cause(id, symptoms: symptoms, conditions: conditions, fixBy: [], isFallback: fallback)
+            },
+            implications: try implications.map { json in
+                guard let fact = json["fact"] as? String, let value = json["value"] as? String else { throw ParseError(description: "bad implication") }
+                return DiagnosticContract.Implication(when: try condition(json["when"]), then: fact, is: value)
+            })
+    }
+}

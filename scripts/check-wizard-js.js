@@ -1,0 +1,128 @@
+// Lists every reachable interview state with the browser's engine (site/js/wizard.js) in the
+// format and order of the Swift side (Tests/SiteBuilderTests/Wizard/WizardEnumeration.swift)
+// and compares it line by line with the Swift engine's list (see scripts/check-wizard-js.sh).
+//
+//   node scripts/check-wizard-js.js CONTRACT.json SWIFT-ENUMERATION.txt   compare; exit 1 on a difference
+//   node scripts/check-wizard-js.js CONTRACT.json                          print the JS enumeration
+'use strict';
+const fs = require('fs');
+const { Engine } = require('../site/js/wizard.js');
+
+const [contractPath, swiftPath] = process.argv.slice(2);
+if (!contractPath) { console.error('usage: check-wizard-js.js CONTRACT.json [SWIFT-ENUMERATION.txt]'); process.exit(2); }
+const contract = JSON.parse(fs.readFileSync(contractPath, 'utf8'));
+const started = process.hrtime.bigint();
+const engine = new Engine(contract);
+const factIDs = contract.facts.map((f) => f.id);
+
+function key(answers) {
+  const parts = [];
+  for (const id of factIDs) if (Object.prototype.hasOwnProperty.call(answers, id)) parts.push(id + '=' + answers[id]);
+  return parts.join(',');
+}
+function describe(evaluation) {
+  let out = evaluation.isSettled ? 'S' : 'O';
+  for (const f of evaluation.findings) {
+    out += ' ' + f.cause;
+    if (f.certainty === 'possible') out += '?' + f.toCheck.join('+');
+  }
+  return out;
+}
+
+// The Swift side's lines, read in chunks (the file can be tens of MB).
+function lineReader(path) {
+  const fd = fs.openSync(path, 'r');
+  const chunk = Buffer.alloc(1 << 20);
+  let pending = '';
+  let lines = [];
+  let at = 0;
+  let done = false;
+  let number = 0;
+  return {
+    next() {
+      while (at >= lines.length) {
+        if (done) return null;
+        const read = fs.readSync(fd, chunk, 0, chunk.length, null);
+        if (read === 0) { done = true; lines = pending ? [pending] : []; pending = ''; at = 0; continue; }
+        const text = pending + chunk.toString('utf8', 0, read);
+        const parts = text.split('\n');
+        pending = parts.pop();
+        lines = parts; at = 0;
+      }
+      number++;
+      return lines[at++];
+    },
+    get number() { return number; },
+  };
+}
+
+const swift = swiftPath ? lineReader(swiftPath) : null;
+let compared = 0;
+let mismatch = null;
+const out = [];
+function emit(line) {
+  if (!swift) {
+    out.push(line);
+    if (out.length >= 10000) { process.stdout.write(out.join('\n') + '\n'); out.length = 0; }
+    return;
+  }
+  if (mismatch) return;
+  const expected = swift.next();
+  compared++;
+  if (expected !== line) mismatch = { number: compared, js: line, swift: expected };
+}
+
+const paths = new Map();
+let states = 0;
+function visit(answers) {
+  const k = key(answers);
+  const known = paths.get(k);
+  if (known !== undefined) return known;
+  states++;
+  const evaluation = describe(engine.evaluate(answers));
+  const question = engine.nextQuestion(answers);
+  if (question === null) {
+    emit(k + '\tdone\t' + evaluation);
+    paths.set(k, 1);
+    return 1;
+  }
+  const remaining = engine.remainingQuestions(answers);
+  const children = [];
+  const refused = [];
+  for (const value of engine.answers(question)) {
+    const next = Object.assign({}, answers);
+    next[question] = value;
+    try {
+      children.push(engine.complete(next));
+    } catch (e) {
+      if (!(e instanceof Engine.ContradictionError)) throw e;
+      refused.push(value);
+    }
+  }
+  let line = k + '\tQ ' + question + ' ' + remaining;
+  if (refused.length) line += ' !' + refused.join(',');
+  emit(line + '\t' + evaluation);
+  let total = 0;
+  for (const child of children) total += visit(child);
+  paths.set(k, total);
+  return total;
+}
+
+const total = visit({});
+emit(`# states ${states} paths ${total}`);
+const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+if (!swift) {
+  process.stdout.write(out.join('\n') + '\n');
+  console.error(`JS engine enumeration: ${states} states, ${total} paths, ${seconds.toFixed(1)} s`);
+  process.exit(0);
+}
+if (!mismatch) {
+  const extra = swift.next();
+  if (extra !== null) mismatch = { number: compared + 1, js: '(end of the JS enumeration)', swift: extra };
+}
+console.log(`JS engine enumeration: ${states} states, ${total} paths, ${seconds.toFixed(1)} s (Node ${process.version})`);
+if (mismatch) {
+  console.log(`wizard.js differs from the Swift engine at state ${mismatch.number}:\n  js:    ${mismatch.js}\n  swift: ${mismatch.swift}`);
+  process.exit(1);
+}
+console.log(`wizard.js agrees with the Swift engine on all ${compared - 1} states (${total} paths through the interview)`);
