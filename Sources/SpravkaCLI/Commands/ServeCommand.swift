@@ -40,14 +40,24 @@ struct ServeCommand: Command {
         let interruption = try Interruption()
         defer { interruption.restore() }
 
-        do {
-            try server.start()
-        } catch {
+        // The first build runs on another thread, so that Ctrl-C during it still ends the command.
+        let failure = StartFailure()
+        let starter = Thread {
+            do { try server.start() } catch { failure.error = error }
+            interruption.notify(.started)
+        }
+        starter.start()
+        guard interruption.wait() == .started else {
+            server.abandon()
+            console.output.write("\nstopped\n")
+            return .interrupted
+        }
+        if let error = failure.error {
             throw CommandFailure("\(error)", exitCode: .failure)
         }
         console.output.write("serving \(server.address) (Ctrl-C stops)\n")
         console.output.write("watching \(display(options.articles, from: current))/ and \(display(options.theme, from: current))/ for changes\n")
-        interruption.wait()
+        while interruption.wait() != .signal {}
         server.stop()
         console.output.write("\nstopped\n")
         return .interrupted
@@ -79,9 +89,21 @@ struct ServeCommand: Command {
     }
 }
 
-/// Waits for Ctrl-C (`SIGINT`) or `SIGTERM`. A signal handler may only do async-signal-safe
-/// work, so it writes one byte to a pipe, and the waiting thread reads it.
-private struct Interruption {
+/// Why `start` failed, handed from the starting thread to the waiting one (the pipe write and
+/// read between them order the accesses).
+private final class StartFailure: @unchecked Sendable {
+    var error: (any Error)?
+}
+
+/// Waits for Ctrl-C (`SIGINT`) or `SIGTERM`, or for the server to have started. A signal
+/// handler may only do async-signal-safe work, so it writes one byte to a pipe, and the
+/// waiting thread reads it.
+private struct Interruption: Sendable {
+    enum Event: UInt8 {
+        case signal = 1
+        case started = 2
+    }
+
     nonisolated(unsafe) private static var pipeInput: Int32 = -1
     private let pipeOutput: Int32
     private static let signals = [SIGINT, SIGTERM]
@@ -93,19 +115,33 @@ private struct Interruption {
         Self.pipeInput = descriptors[1]
         for number in Self.signals {
             signal(number) { _ in
-                var byte: UInt8 = 1
+                var byte = Interruption.Event.signal.rawValue
                 _ = write(Interruption.pipeInput, &byte, 1)
             }
         }
     }
 
-    /// Blocks until a signal arrives.
-    func wait() {
-        var byte: UInt8 = 0
-        while read(pipeOutput, &byte, 1) < 0, errno == EINTR {}
+    func notify(_ event: Event) {
+        var byte = event.rawValue
+        _ = write(Self.pipeInput, &byte, 1)
     }
 
+    /// Blocks until a signal or a notification arrives.
+    func wait() -> Event {
+        var byte: UInt8 = 0
+        while true {
+            let count = read(pipeOutput, &byte, 1)
+            if count == 1, let event = Event(rawValue: byte) { return event }
+            if count < 0, errno == EINTR { continue }
+            // The pipe cannot close while we hold its write end; treat anything else as a stop.
+            return .signal
+        }
+    }
+
+    /// Puts the default signal handling back and closes the pipe.
     func restore() {
         for number in Self.signals { signal(number, SIG_DFL) }
+        close(pipeOutput)
+        close(Self.pipeInput)
     }
 }

@@ -125,6 +125,13 @@ public final class PreviewServer: @unchecked Sendable {
         try? FileManager.default.removeItem(at: workDirectory)
     }
 
+    /// Gives up on a server whose first build is still running (the process is about to end):
+    /// removes the private build folders without waiting for the build.
+    public func abandon() {
+        lock.withLock { watching = false }
+        try? FileManager.default.removeItem(at: workDirectory)
+    }
+
     private var isWatching: Bool { lock.withLock { watching } }
 
     /// Builds into the folder not being served and, when the build succeeds, serves it.

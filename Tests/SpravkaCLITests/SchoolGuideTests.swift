@@ -1,0 +1,365 @@
+import Foundation
+import XCTest
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `docs/for-schools.md` cannot go stale: every command in its `sh` blocks runs, in order, on a
+/// copy of the repository's content; its sample `check` output is what `check` prints for its
+/// sample file; every message its table explains exists; its nginx configuration serves the
+/// built site.
+///
+/// The commands are run as written (`swift run spravka …`) by `sh` with a stand-in `swift` on
+/// the `PATH` that runs the `spravka` built for these tests. To stay fast it builds only the
+/// guide's example region for `serve` and `build` when the command names none, gives `serve`
+/// a free port, and maps the example server folder `/var/www/spravka` into the scratch folder.
+final class SchoolGuideTests: XCTestCase {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let guide = repository.appendingPathComponent("docs/for-schools.md")
+    static let exampleRegion = "77"
+    static let serverFolder = "/var/www/spravka"
+
+    private var scratch: URL!
+    private var work: URL!
+
+    private static var executable: URL {
+        #if os(macOS)
+            for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+                return bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("spravka")
+            }
+        #endif
+        return Bundle.main.bundleURL.appendingPathComponent("spravka")
+    }
+
+    override func setUpWithError() throws {
+        guard FileManager.default.isExecutableFile(atPath: Self.executable.path) else {
+            throw XCTSkip("no spravka executable at \(Self.executable.path)")
+        }
+        let manager = FileManager.default
+        scratch = manager.temporaryDirectory.appendingPathComponent("spravka-guide-\(UUID().uuidString)")
+        work = scratch.appendingPathComponent("repository")
+        try manager.createDirectory(at: work, withIntermediateDirectories: true)
+        for folder in ["Articles", "site"] {
+            try manager.copyItem(at: Self.repository.appendingPathComponent(folder), to: work.appendingPathComponent(folder))
+        }
+        // The example region starts as a region the guide's reader has not filled in yet, whatever
+        // the real content says about it by now.
+        try "---\ncode: 77\nname: Москва\nname_in: в Москве\n---\n"
+            .write(to: work.appendingPathComponent("Articles/regions/77.md"), atomically: true, encoding: .utf8)
+        try? manager.removeItem(at: work.appendingPathComponent("Articles/regions/77"))
+
+        let bin = scratch.appendingPathComponent("bin")
+        try manager.createDirectory(at: bin, withIntermediateDirectories: true)
+        let shim = bin.appendingPathComponent("swift")
+        try """
+        #!/bin/sh
+        # Stand-in for `swift run spravka ARGS` in the guide's commands.
+        [ "$1" = run ] && [ "$2" = spravka ] || { echo "the guide runs only 'swift run spravka …', not: swift $*" >&2; exit 99; }
+        shift 2
+        command="$1"
+        case " $* " in *" --region "*) region="" ;; *) region="--region \(Self.exampleRegion)" ;; esac
+        case "$command" in
+            serve) shift; exec "\(Self.executable.path)" serve "$@" $region --port 0 ;;
+            build) shift; exec "\(Self.executable.path)" build "$@" $region ;;
+            *) exec "\(Self.executable.path)" "$@" ;;
+        esac
+
+        """.write(to: shim, atomically: true, encoding: .utf8)
+        try manager.setAttributes([.posixPermissions: 0o755], ofItemAtPath: shim.path)
+    }
+
+    override func tearDownWithError() throws {
+        if let scratch { try? FileManager.default.removeItem(at: scratch) }
+    }
+
+    // MARK: The guide's parts
+
+    struct Block {
+        var info: String
+        var lines: [String]
+        /// The `<!-- guide-test: … -->` comment right before the block, if any.
+        var note: String?
+    }
+
+    static func blocks() throws -> [Block] {
+        let lines = try String(contentsOf: guide, encoding: .utf8).components(separatedBy: "\n")
+        var blocks: [Block] = []
+        var index = 0
+        var note: String?
+        while index < lines.count {
+            let line = lines[index]
+            if line.hasPrefix("<!-- guide-test:") {
+                note = line.replacingOccurrences(of: "<!-- guide-test:", with: "").replacingOccurrences(of: "-->", with: "")
+                    .trimmingCharacters(in: .whitespaces)
+            } else if line.hasPrefix("```") {
+                let info = String(line.dropFirst(3)).trimmingCharacters(in: .whitespaces)
+                var body: [String] = []
+                index += 1
+                while index < lines.count, !lines[index].hasPrefix("```") {
+                    body.append(lines[index])
+                    index += 1
+                }
+                blocks.append(Block(info: info, lines: body, note: note))
+                note = nil
+            } else if !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                note = nil
+            }
+            index += 1
+        }
+        return blocks
+    }
+
+    /// The commands of the `sh` blocks, in order.
+    static func commands() throws -> [String] {
+        try blocks().filter { $0.info == "sh" }.flatMap(\.lines)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+
+    // MARK: Tests
+
+    func testEveryCommandInTheGuideRuns() throws {
+        let commands = try Self.commands()
+        XCTAssertGreaterThanOrEqual(commands.count, 8)
+        XCTAssertTrue(commands.contains { $0.hasPrefix("swift run spravka new region") })
+        XCTAssertTrue(commands.contains { $0.hasPrefix("swift run spravka serve") })
+        XCTAssertTrue(commands.contains { $0.hasPrefix("swift run spravka build") })
+        for command in commands {
+            let line = command.replacingOccurrences(of: Self.serverFolder, with: scratch.path + Self.serverFolder)
+            if line.contains("spravka serve") {
+                try checkServe(line)
+            } else {
+                let result = try run(line)
+                XCTAssertEqual(result.status, 0, "\(command)\n\(result.output)")
+            }
+        }
+        // The loop left what the guide promises.
+        let region = try String(contentsOf: work.appendingPathComponent("Articles/regions/77.md"), encoding: .utf8)
+        XCTAssertTrue(region.contains("\nhotline:  # ЗАПОЛНИТЕ"), region)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent("Articles/regions/77/priem-v-pervyj-klass.md").path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent("Articles/regions/77/login-website.md").path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent("public/77/index.html").path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: scratch.path + Self.serverFolder + "/77/priem-v-pervyj-klass/index.html"))
+    }
+
+    func testSampleCheckOutputIsWhatCheckPrints() throws {
+        let blocks = try Self.blocks()
+        let file = try XCTUnwrap(blocks.first { $0.note?.hasPrefix("file ") == true })
+        let output = try XCTUnwrap(blocks.first { $0.note == "output of check" })
+        let path = String(try XCTUnwrap(file.note).dropFirst("file ".count))
+        let url = work.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try (file.lines.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
+        let result = try run("swift run spravka check")
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.output, output.lines.joined(separator: "\n") + "\n")
+    }
+
+    func testEveryExplainedMessageExists() throws {
+        let text = try String(contentsOf: Self.guide, encoding: .utf8)
+        var sources = ""
+        let folder = Self.repository.appendingPathComponent("Sources/KnowledgeBase")
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            if url.pathExtension == "swift" { sources += try String(contentsOf: url, encoding: .utf8) }
+        }
+        let table = try XCTUnwrap(text.components(separatedBy: "Частые сообщения").last)
+        var checked = 0
+        for row in table.components(separatedBy: "\n") where row.hasPrefix("| `") {
+            let cell = row.split(separator: "|")[0]
+            for (index, part) in cell.components(separatedBy: "`").enumerated() where index % 2 == 1 {
+                for fragment in part.components(separatedBy: "…") where fragment.trimmingCharacters(in: .whitespaces).count >= 3 {
+                    XCTAssertTrue(sources.contains(fragment), "the guide explains '\(part)', which check no longer says")
+                    checked += 1
+                }
+            }
+        }
+        XCTAssertGreaterThanOrEqual(checked, 20)
+    }
+
+    func testReadmeLinksTheGuideAndKeepsItsSetUp() throws {
+        let readme = try String(contentsOf: Self.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        XCTAssertTrue(readme.contains("(docs/for-schools.md)"))
+        XCTAssertTrue(readme.contains("swift run spravka build"))
+        XCTAssertTrue(readme.contains("swift test"))
+    }
+
+    func testNginxConfigurationServesTheBuiltSite() throws {
+        guard let nginx = ["/usr/sbin/nginx", "/usr/bin/nginx", "/opt/homebrew/bin/nginx", "/usr/local/bin/nginx"]
+            .first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            throw XCTSkip("nginx is not installed")
+        }
+        let server = try XCTUnwrap(try Self.blocks().first { $0.info == "nginx" }).lines.joined(separator: "\n")
+        let root = scratch.path + Self.serverFolder
+        XCTAssertEqual(try run("swift run spravka build --region 77 --output \(root)").status, 0)
+        let port = try freePort()
+        let prefix = scratch.appendingPathComponent("nginx")
+        try FileManager.default.createDirectory(at: prefix.appendingPathComponent("logs"), withIntermediateDirectories: true)
+        let mimeTypes = ["/etc/nginx/mime.types", "/opt/homebrew/etc/nginx/mime.types", "/usr/local/etc/nginx/mime.types"]
+            .first { FileManager.default.fileExists(atPath: $0) }
+        let configuration = """
+        pid \(prefix.path)/nginx.pid;
+        error_log \(prefix.path)/logs/error.log;
+        events {}
+        http {
+            \(mimeTypes.map { "include \($0);" } ?? "")
+            access_log off;
+            client_body_temp_path \(prefix.path)/body;
+            proxy_temp_path \(prefix.path)/proxy;
+            fastcgi_temp_path \(prefix.path)/fastcgi;
+            uwsgi_temp_path \(prefix.path)/uwsgi;
+            scgi_temp_path \(prefix.path)/scgi;
+        \(server.replacingOccurrences(of: "listen 80;", with: "listen 127.0.0.1:\(port);").replacingOccurrences(of: Self.serverFolder, with: root))
+        }
+
+        """
+        let file = prefix.appendingPathComponent("nginx.conf")
+        try configuration.write(to: file, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: nginx)
+        process.arguments = ["-p", prefix.path, "-c", file.path, "-g", "daemon off; master_process off;"]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer {
+            process.terminate()
+            process.waitUntilExit()
+        }
+        var page = try? get(port: port, "/77/")
+        for _ in 0..<50 where page == nil {
+            Thread.sleep(forTimeInterval: 0.1)
+            page = try? get(port: port, "/77/")
+        }
+        let home = try XCTUnwrap(page, "nginx did not start: \((try? String(contentsOf: prefix.appendingPathComponent("logs/error.log"), encoding: .utf8)) ?? "")")
+        XCTAssertTrue(home.hasPrefix("HTTP/1.1 200"), home)
+        XCTAssertTrue(home.contains("Content-Type: text/html"), home)
+        let redirect = try get(port: port, "/77")
+        XCTAssertTrue(redirect.hasPrefix("HTTP/1.1 301"), redirect)
+        XCTAssertTrue(redirect.contains("Location: /77/"), redirect)
+        XCTAssertTrue(try get(port: port, "/css/site.css").contains("Content-Type: text/css"))
+        let missing = try get(port: port, "/77/no-such-page/")
+        XCTAssertTrue(missing.hasPrefix("HTTP/1.1 404"), missing)
+        XCTAssertTrue(missing.contains("Такой страницы нет"), missing)
+    }
+
+    // MARK: Running commands
+
+    private func run(_ line: String) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", line]
+        process.currentDirectoryURL = work
+        process.environment = environment
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    private var environment: [String: String] {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return ["PATH": scratch.appendingPathComponent("bin").path + ":" + path, "NO_COLOR": "1", "HOME": scratch.path]
+    }
+
+    /// Starts a `serve` command, waits for its address, fetches the example region's page, and
+    /// stops it with Ctrl-C.
+    private func checkServe(_ line: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "exec " + line]
+        process.currentDirectoryURL = work
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        let collected = OutputCollector()
+        try process.run()
+        let reader = Thread {
+            while case let data = output.fileHandleForReading.availableData, !data.isEmpty { collected.append(data) }
+        }
+        reader.start()
+        defer {
+            if process.isRunning { process.terminate() }
+        }
+        let deadline = Date().addingTimeInterval(120)
+        var port: Int?
+        while port == nil, Date() < deadline, process.isRunning {
+            if let match = collected.text.firstMatch(of: /serving http:\/\/127\.0\.0\.1:(\d+)\//) {
+                port = Int(match.1)
+            } else {
+                Thread.sleep(forTimeInterval: 0.1)
+            }
+        }
+        let served = try XCTUnwrap(port, "\(line) did not start:\n\(collected.text)")
+        let page = try get(port: served, "/77/")
+        XCTAssertTrue(page.hasPrefix("HTTP/1.1 200"), page)
+        XCTAssertTrue(page.contains("Москв"), "\(line): the example region's page")
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 130, "\(line)\n\(collected.text)")
+        XCTAssertFalse(collected.text.contains("Fatal error"), collected.text)
+    }
+
+    private func freePort() throws -> Int {
+        #if canImport(Darwin)
+        let descriptor = socket(AF_INET, SOCK_STREAM, 0)
+        #else
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #endif
+        defer { close(descriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        _ = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
+                bind(descriptor, pointer, length) == 0 ? getsockname(descriptor, pointer, &length) : -1
+            }
+        }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+}
+
+/// A plain HTTP/1.1 GET over a loopback socket: the whole response, head and body, as text.
+func get(port: Int, _ target: String) throws -> String {
+    #if canImport(Darwin)
+    let descriptor = socket(AF_INET, SOCK_STREAM, 0)
+    #else
+    let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    #endif
+    defer { close(descriptor) }
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_port = in_port_t(UInt16(port).bigEndian)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    let connected = withUnsafePointer(to: &address) {
+        $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+    }
+    struct Failure: Error {}
+    guard connected == 0 else { throw Failure() }
+    let request = Array("GET \(target) HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".utf8)
+    guard request.withUnsafeBytes({ write(descriptor, $0.baseAddress, $0.count) }) == request.count else { throw Failure() }
+    var response: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65536)
+    while case let count = chunk.withUnsafeMutableBytes({ read(descriptor, $0.baseAddress, $0.count) }), count > 0 {
+        response += chunk[0..<count]
+    }
+    return String(decoding: response, as: UTF8.self)
+}
+
+/// A process's output, collected on another thread.
+final class OutputCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+
+    func append(_ more: Data) {
+        lock.withLock { data.append(more) }
+    }
+
+    var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import SpravkaCLI
+import XCTest
+
+/// `spravka serve` as a school uses it: the real executable, a real socket, an article edited
+/// while it runs, Ctrl-C at the end.
+final class ServeCommandTests: XCTestCase {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    private var scratch: URL!
+
+    private static var executable: URL {
+        #if os(macOS)
+            for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+                return bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("spravka")
+            }
+        #endif
+        return Bundle.main.bundleURL.appendingPathComponent("spravka")
+    }
+
+    override func setUpWithError() throws {
+        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("spravka-serve-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Articles"), to: scratch.appendingPathComponent("Articles"))
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: scratch)
+    }
+
+    func testEditWhileServingIsServedAndCtrlCStopsCleanly() throws {
+        guard FileManager.default.isExecutableFile(atPath: Self.executable.path) else {
+            throw XCTSkip("no spravka executable at \(Self.executable.path)")
+        }
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = ["serve", "--port", "0", "--region", "55", "--articles", "Articles",
+                             "--theme", Self.repository.appendingPathComponent("site").path]
+        process.currentDirectoryURL = scratch
+        process.environment = ["NO_COLOR": "1"]
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        let collected = OutputCollector()
+        let collectedErrors = OutputCollector()
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        for (pipe, collector) in [(output, collected), (errors, collectedErrors)] {
+            Thread {
+                while case let data = pipe.fileHandleForReading.availableData, !data.isEmpty { collector.append(data) }
+            }.start()
+        }
+        var port: Int?
+        let started = Date().addingTimeInterval(120)
+        while port == nil, Date() < started, process.isRunning {
+            if let match = collected.text.firstMatch(of: /serving http:\/\/127\.0\.0\.1:(\d+)\/ \(Ctrl-C stops\)/) {
+                port = Int(match.1)
+            } else {
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+        }
+        let served = try XCTUnwrap(port, collected.text + collectedErrors.text)
+        XCTAssertTrue(collected.text.hasPrefix("built 65 pages"), collected.text)
+        XCTAssertTrue(collected.text.contains("watching Articles/ and "), collected.text)
+
+        let before = try get(port: served, "/55/omsk-login-order/")
+        XCTAssertTrue(before.hasPrefix("HTTP/1.1 200"), before)
+        XCTAssertFalse(before.contains("Проверено школой № 12"))
+
+        // Edit the article as an editor would, while the server runs.
+        let article = scratch.appendingPathComponent("Articles/regions/55/omsk-login-order.md")
+        let text = try String(contentsOf: article, encoding: .utf8)
+        try (text + "\nПроверено школой № 12.\n").write(to: article, atomically: true, encoding: .utf8)
+        var after = try get(port: served, "/55/omsk-login-order/")
+        let deadline = Date().addingTimeInterval(60)
+        while !after.contains("Проверено школой № 12"), Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.1)
+            after = try get(port: served, "/55/omsk-login-order/")
+        }
+        XCTAssertTrue(after.contains("Проверено школой № 12"), "the edit was not served")
+        XCTAssertTrue(after.contains("/.spravka-serve/version"), "served pages reload themselves")
+        XCTAssertTrue(collected.text.contains("rebuilt: "), collected.text)
+
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 130)
+        XCTAssertTrue(collected.text.hasSuffix("\nstopped\n"), collected.text)
+        XCTAssertEqual(collectedErrors.text, "", "no stack trace, no error")
+        // serve never writes public/ (nor anything else) next to the content.
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.path), ["Articles"])
+    }
+
+    func testBadPortAndAddress() throws {
+        let badPort = spravka("serve", "--port", "http")
+        XCTAssertEqual(badPort.status, 64)
+        XCTAssertEqual(badPort.stderr, "spravka: invalid port 'http' for '--port'; use a number from 0 to 65535\n")
+        XCTAssertEqual(spravka("serve", "--port", "70000").status, 64)
+        let badHost = spravka("serve", "--host", "no such host.invalid", "--port", "0", "--articles", scratch.appendingPathComponent("Articles").path)
+        XCTAssertEqual(badHost.status, 1)
+        XCTAssertTrue(badHost.stderr.hasPrefix("spravka: cannot use the address 'no such host.invalid'"), badHost.stderr)
+    }
+}
