@@ -70,7 +70,7 @@ struct ServeCommand: Command {
             var text = report.diagnostics.map { "\($0)\n" }.joined()
             text += initial
                 ? "built \(report.pageCount) pages (\(report.fileCount) files)\n"
-                : "rebuilt: \(report.changedFiles) file\(report.changedFiles == 1 ? "" : "s") changed; open pages reload\n"
+                : "rebuilt \(report.pageCount) pages in \(milliseconds(report)) ms; open pages reload\n"
             console.output.write(text)
         case .failed(let report):
             let errors = report.diagnostics.filter { $0.severity == .error }.count
@@ -80,6 +80,11 @@ struct ServeCommand: Command {
         case .writeFailed(let message):
             console.error.write("cannot write the site: \(message)\n")
         }
+    }
+
+    private static func milliseconds(_ report: BuildReport) -> Int {
+        let total = report.timings.reduce(Duration.zero) { $0 + $1.duration }
+        return Int(total.components.seconds) * 1000 + Int(total.components.attoseconds / 1_000_000_000_000_000)
     }
 
     private static func display(_ url: URL, from current: URL) -> String {
