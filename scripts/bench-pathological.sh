@@ -24,9 +24,11 @@ def run(cmd, data, limit=60):
     for _ in range(3):
         start = time.perf_counter()
         try:
-            subprocess.run(cmd, input=data, stdout=subprocess.DEVNULL, check=True, timeout=limit)
+            subprocess.run(cmd, input=data, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, timeout=limit)
         except subprocess.TimeoutExpired:
             return float("inf")
+        except subprocess.CalledProcessError:
+            return float("nan")
         elapsed = time.perf_counter() - start
         best = elapsed if best is None else min(best, elapsed)
     return best
@@ -39,7 +41,7 @@ for name, make in CASES.items():
     t2 = run([spravka, "markdown"], large)
     tc = run(["cmark"], large, limit=20)
     worst = max(worst, t2)
-    cm = "timeout" if tc == float("inf") else f"{tc*1000:7.0f}ms"
+    cm = "timeout" if tc == float("inf") else ("crashed" if tc != tc else f"{tc*1000:7.0f}ms")
     print(f"{name:40} {len(large):>10} {t1*1000:7.0f}ms {t2*1000:7.0f}ms {t2/max(t1,1e-4):6.2f} {cm:>9}")
 print(f"slowest at 2n: {worst*1000:.0f} ms")
 PY

@@ -13,8 +13,9 @@ CASES = {
     "pattern [ (]( repeated": lambda n: "[ (](" * n,
     "nested brackets": lambda n: "[" * n + "a" + "]" * n,
     "nested block quotes": lambda n: "> " * n + "a",
-    "deeply nested lists": lambda n: "".join("  " * i + "* a\n" for i in range(n)),
-    "backticks of growing length": lambda n: "".join("e" + "`" * i for i in range(1, n)),
+    # These two grow quadratically with their count, so they use fewer repetitions.
+    "deeply nested lists": lambda n: "".join("  " * i + "* a\n" for i in range(n // 30)),
+    "backticks of growing length": lambda n: "".join("e" + "`" * i for i in range(1, n // 30)),
     "unclosed links A": lambda n: "[a](<b" * n,
     "unclosed links B": lambda n: "[a](b" * n,
     "image in brackets ![[]()": lambda n: "![[]()" * n,
