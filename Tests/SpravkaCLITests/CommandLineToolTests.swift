@@ -13,7 +13,15 @@ final class CommandLineToolTests: XCTestCase {
           -h, --help              Show help information.
 
         SUBCOMMANDS:
+          build                   Build the help site into public/.
+          check                   Check the knowledge base for errors.
+          compare-names           Explain why two full names (FIO) would not match.
+          diagnose                Diagnose a Dnevnik.ru sign-in problem by interview.
           markdown                Render Markdown from standard input as HTML.
+          new                     Start a new article or a region file.
+          serve                   Preview the site; rebuild on every change.
+          snils                   Check the check digits of a SNILS.
+          tree                    Print the interview as a decision tree.
           help                    Show help for a subcommand.
 
           See 'spravka help <subcommand>' for detailed help.
@@ -70,7 +78,7 @@ final class CommandLineToolTests: XCTestCase {
             spravka("frob", "--unsafe"),
             Transcript(
                 status: 64, stdout: "",
-                stderr: "spravka: unknown subcommand 'frob'; valid subcommands: markdown, help\n"))
+                stderr: "spravka: unknown subcommand 'frob'; valid subcommands: build, check, compare-names, diagnose, markdown, new, serve, snils, tree, help\n"))
     }
 
     func testHelpForUnknownSubcommandIsAUsageError() {
@@ -78,7 +86,7 @@ final class CommandLineToolTests: XCTestCase {
             spravka("help", "frob"),
             Transcript(
                 status: 64, stdout: "",
-                stderr: "spravka: unknown subcommand 'frob'; valid subcommands: markdown, help\n"))
+                stderr: "spravka: unknown subcommand 'frob'; valid subcommands: build, check, compare-names, diagnose, markdown, new, serve, snils, tree, help\n"))
         XCTAssertEqual(
             spravka("help", "markdown", "extra"),
             Transcript(
@@ -102,12 +110,12 @@ final class CommandLineToolTests: XCTestCase {
             spravka("--", "--version"),
             Transcript(
                 status: 64, stdout: "",
-                stderr: "spravka: unknown subcommand '--version'; valid subcommands: markdown, help\n"))
+                stderr: "spravka: unknown subcommand '--version'; valid subcommands: build, check, compare-names, diagnose, markdown, new, serve, snils, tree, help\n"))
         XCTAssertEqual(
             spravka("--"),
             Transcript(
                 status: 64, stdout: "",
-                stderr: "spravka: missing subcommand after '--'; valid subcommands: markdown, help\n"))
+                stderr: "spravka: missing subcommand after '--'; valid subcommands: build, check, compare-names, diagnose, markdown, new, serve, snils, tree, help\n"))
     }
 
     func testHelpWinsOverBadOptions() {
