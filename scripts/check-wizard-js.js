@@ -14,6 +14,8 @@ const contract = JSON.parse(fs.readFileSync(contractPath, 'utf8'));
 const started = process.hrtime.bigint();
 const engine = new Engine(contract);
 const factIDs = contract.facts.map((f) => f.id);
+const factIndex = new Map(factIDs.map((id, i) => [id, i]));
+const causeIndex = new Map(contract.causes.map((c, i) => [c.id, i]));
 
 function key(answers) {
   const parts = [];
@@ -23,8 +25,8 @@ function key(answers) {
 function describe(evaluation) {
   let out = evaluation.isSettled ? 'S' : 'O';
   for (const f of evaluation.findings) {
-    out += ' ' + f.cause;
-    if (f.certainty === 'possible') out += '?' + f.toCheck.join('+');
+    out += ' ' + causeIndex.get(f.cause);
+    if (f.certainty === 'possible') out += '?' + f.toCheck.map((id) => factIndex.get(id)).join('.');
   }
   return out;
 }
@@ -60,7 +62,7 @@ const swift = swiftPath ? lineReader(swiftPath) : null;
 let compared = 0;
 let mismatch = null;
 const out = [];
-function emit(line) {
+function emit(line, state) {
   if (!swift) {
     out.push(line);
     if (out.length >= 10000) { process.stdout.write(out.join('\n') + '\n'); out.length = 0; }
@@ -69,7 +71,7 @@ function emit(line) {
   if (mismatch) return;
   const expected = swift.next();
   compared++;
-  if (expected !== line) mismatch = { number: compared, js: line, swift: expected };
+  if (expected !== line) mismatch = { number: compared, js: line, swift: expected, state };
 }
 
 const paths = new Map();
@@ -79,10 +81,9 @@ function visit(answers) {
   const known = paths.get(k);
   if (known !== undefined) return known;
   states++;
-  const evaluation = describe(engine.evaluate(answers));
   const question = engine.nextQuestion(answers);
   if (question === null) {
-    emit(k + '\tdone\t' + evaluation);
+    emit('d\t' + describe(engine.evaluate(answers)), k);
     paths.set(k, 1);
     return 1;
   }
@@ -99,9 +100,9 @@ function visit(answers) {
       refused.push(value);
     }
   }
-  let line = k + '\tQ ' + question + ' ' + remaining;
-  if (refused.length) line += ' !' + refused.join(',');
-  emit(line + '\t' + evaluation);
+  let line = 'q' + factIndex.get(question) + ' ' + remaining;
+  if (refused.length) line += ' !' + refused.map((v) => engine.answers(question).indexOf(v)).join('.');
+  emit(line, k);
   let total = 0;
   for (const child of children) total += visit(child);
   paths.set(k, total);
@@ -109,7 +110,7 @@ function visit(answers) {
 }
 
 const total = visit({});
-emit(`# states ${states} paths ${total}`);
+emit(`# states ${states} paths ${total}`, '(end)');
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 if (!swift) {
   process.stdout.write(out.join('\n') + '\n');
@@ -122,7 +123,8 @@ if (!mismatch) {
 }
 console.log(`JS engine enumeration: ${states} states, ${total} paths, ${seconds.toFixed(1)} s (Node ${process.version})`);
 if (mismatch) {
-  console.log(`wizard.js differs from the Swift engine at state ${mismatch.number}:\n  js:    ${mismatch.js}\n  swift: ${mismatch.swift}`);
+  console.log(`wizard.js differs from the Swift engine at state ${mismatch.number} (${mismatch.state || 'no answers'}):\n  js:    ${mismatch.js}\n  swift: ${mismatch.swift}`);
+  console.log('(facts, answers and causes by their position in the contract; format in Tests/SiteBuilderTests/Wizard/WizardEnumeration.swift)');
   process.exit(1);
 }
 console.log(`wizard.js agrees with the Swift engine on all ${compared - 1} states (${total} paths through the interview)`);
