@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes the site into the output folder all at once: the new site is written next to it
 /// and swapped in, so readers see either the old site or the new one, and a failure leaves
@@ -74,9 +77,7 @@ struct SiteWriter {
                 if unchanged.contains(file.path), link(outputPath + "/" + file.path, target) == 0 {
                     continue
                 }
-                guard manager.createFile(atPath: target, contents: Data(file.bytes)) else {
-                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target])
-                }
+                try Self.writeFile(file.bytes, to: target)
             }
             if exists {
                 try manager.moveItem(atPath: outputPath, toPath: retired)
@@ -95,6 +96,26 @@ struct SiteWriter {
             throw error
         }
         return Result(changed: files.count - unchanged.count)
+    }
+
+    /// Writes a file with plain POSIX calls: the staging folder is swapped in as a whole, so
+    /// a file needs neither its own atomic rename nor an fsync (which FileManager does).
+    static func writeFile(_ bytes: [UInt8], to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeBytes { buffer in
+                Glibc.write(descriptor, buffer.baseAddress.map { $0 + written }, bytes.count - written)
+            }
+            guard result > 0 else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+            }
+            written += result
+        }
     }
 
     static func listFiles(under root: String) -> [String] {

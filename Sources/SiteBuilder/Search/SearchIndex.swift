@@ -25,21 +25,10 @@ struct SearchIndex: Equatable, Sendable {
             }
             .sorted(by: SearchIndex.documentOrder)
         var postings: [String: [Int]] = [:]
-        var stemOfWord: [String: String] = [:]
         var id = 0
         for document in documents {
             for entry in [document.title] + document.sentences {
-                var stems = Set<String>()
-                for word in Tokenizer.words(in: entry) where !SearchQuery.stopWords.contains(word) {
-                    if let stem = stemOfWord[word] {
-                        stems.insert(stem)
-                    } else {
-                        let stem = RussianStemmer.stem(word)
-                        stemOfWord[word] = stem
-                        stems.insert(stem)
-                    }
-                }
-                for stem in stems { postings[stem, default: []].append(id) }
+                for stem in EntryStems.shared.stems(of: entry) { postings[stem, default: []].append(id) }
                 id += 1
             }
         }
