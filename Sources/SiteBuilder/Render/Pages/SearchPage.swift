@@ -38,13 +38,27 @@ struct SearchPage {
     /// The region's search index (JSON).
     func index() -> [UInt8] {
         let documents = site.articles(in: code).map { article in
-            var document = SearchDocument(
+            SearchDocument(
                 url: SiteModel.articlePath(article.id, region: code),
                 title: article.title,
-                body: Document(parsing: article.body, options: .default))
-            document.sentences.insert(article.summary, at: 0)
-            return document
+                sentences: [article.summary] + BodySentences.shared.sentences(of: article.body))
         }
         return Array(SearchIndex(documents: documents).json().utf8)
+    }
+}
+
+/// The sentences of each article body, remembered for the whole build: a body without
+/// region variables is the same in every region, so it is parsed and split once.
+final class BodySentences: @unchecked Sendable {
+    static let shared = BodySentences()
+
+    private let lock = NSLock()
+    private var bodies: [String: [String]] = [:]
+
+    func sentences(of body: String) -> [String] {
+        if let known = lock.withLock({ bodies[body] }) { return known }
+        let sentences = SearchDocument.sentences(of: Document(parsing: body, options: .default))
+        lock.withLock { bodies[body] = sentences }
+        return sentences
     }
 }
