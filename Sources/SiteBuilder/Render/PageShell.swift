@@ -23,6 +23,7 @@ struct PageShell {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="color-scheme" content="light dark">
         <title>\(escapeHTML(title)) — Справка</title>
         <meta name="description" content="\(escapeHTML(description))">
 
