@@ -68,6 +68,19 @@ public struct SiteBuilder: Sendable {
         }
         report.timings.append(("load", clock.now - start))
 
+        // Nothing to do when the output was built from exactly these inputs.
+        let fingerprint = BuildFingerprint.make(
+            articles: options.articles, theme: options.theme,
+            options: ["site-format 1", options.baseURL] + regionCodes)
+        if let summary = SiteWriter(output: options.output).upToDate(fingerprint: fingerprint) {
+            report.stage = .done
+            report.pageCount = summary.pages
+            report.fileCount = summary.files
+            report.byteCount = summary.bytes
+            report.changedFiles = 0
+            return report
+        }
+
         // Assemble.
         let assembleStart = clock.now
         let site = SiteModel(knowledgeBase: knowledgeBase, regionCodes: regionCodes, baseURL: options.baseURL, theme: theme)
@@ -81,7 +94,10 @@ public struct SiteBuilder: Sendable {
 
         // Write.
         let writeStart = clock.now
-        let written = try SiteWriter(output: options.output).write(files)
+        let summary = SiteWriter.Summary(
+            fingerprint: fingerprint, pages: files.filter { $0.path.hasSuffix(".html") }.count,
+            files: files.count, bytes: files.reduce(0) { $0 + $1.bytes.count })
+        let written = try SiteWriter(output: options.output).write(files, summary: summary)
         report.timings.append(("write", clock.now - writeStart))
 
         report.stage = .done

@@ -29,7 +29,49 @@ struct SiteWriter {
         }
     }
 
-    func write(_ files: [OutputFile]) throws -> Result {
+    /// What the marker file records about the site it marks.
+    struct Summary: Equatable {
+        var fingerprint: String
+        var pages: Int
+        var files: Int
+        var bytes: Int
+
+        var text: String {
+            "written by spravka build\nfingerprint: \(fingerprint)\npages: \(pages)\nfiles: \(files)\nbytes: \(bytes)\n"
+        }
+
+        init(fingerprint: String, pages: Int, files: Int, bytes: Int) {
+            self.fingerprint = fingerprint
+            self.pages = pages
+            self.files = files
+            self.bytes = bytes
+        }
+
+        init?(text: String) {
+            var fields: [String: String] = [:]
+            for line in text.split(separator: "\n") {
+                let parts = line.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                if parts.count == 2 { fields[parts[0]] = parts[1] }
+            }
+            guard let fingerprint = fields["fingerprint"], let pages = fields["pages"].flatMap({ Int($0) }),
+                let files = fields["files"].flatMap({ Int($0) }), let bytes = fields["bytes"].flatMap({ Int($0) })
+            else { return nil }
+            self.init(fingerprint: fingerprint, pages: pages, files: files, bytes: bytes)
+        }
+    }
+
+    /// The summary of the site in the output folder if it was built from `fingerprint` and
+    /// still has all its files; nil when a build has work to do.
+    func upToDate(fingerprint: String) -> Summary? {
+        let outputPath = output.standardizedFileURL.path
+        guard let data = FileManager.default.contents(atPath: outputPath + "/" + SiteWriter.marker),
+            let summary = Summary(text: String(decoding: data, as: UTF8.self)), summary.fingerprint == fingerprint,
+            Self.listFiles(under: outputPath).count == summary.files + 1
+        else { return nil }
+        return summary
+    }
+
+    func write(_ files: [OutputFile], summary: Summary) throws -> Result {
         let manager = FileManager.default
         let outputPath = output.standardizedFileURL.path
         var isDirectory: ObjCBool = false
@@ -40,7 +82,7 @@ struct SiteWriter {
                 throw WriteError.notASite(outputPath)
             }
         }
-        let markerFile = OutputFile(path: SiteWriter.marker, bytes: Array("written by spravka build\n".utf8))
+        let markerFile = OutputFile(path: SiteWriter.marker, bytes: Array(summary.text.utf8))
         let files = files + [markerFile]
 
         // Which files differ from the site that is there now?

@@ -117,6 +117,25 @@ final class SiteBuilderTests: XCTestCase {
         XCTAssertEqual(before, after)
     }
 
+    func testAChangedInputOrAMissingOutputFileIsRebuilt() throws {
+        let theme = scratch.appendingPathComponent("site")
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("site"), to: theme)
+        var options = options(output: "public")
+        options.theme = theme
+        _ = try build(options)
+        XCTAssertEqual(try build(options).changedFiles, 0)
+
+        try Data("body { color: black; }\n".utf8).write(to: theme.appendingPathComponent("css/site.css"))
+        let afterThemeChange = try build(options)
+        XCTAssertEqual(afterThemeChange.changedFiles, 2, "the stylesheet and the marker")
+        XCTAssertEqual(try text("public", "css/site.css"), "body { color: black; }\n")
+
+        try FileManager.default.removeItem(at: scratch.appendingPathComponent("public/55/login-website/index.html"))
+        let afterDeletion = try build(options)
+        XCTAssertEqual(afterDeletion.changedFiles, 1, "the missing page is written again")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("public/55/login-website/index.html").path))
+    }
+
     func testFailedBuildLeavesThePreviousSiteUntouched() throws {
         _ = try build(options(output: "public"))
         let before = try snapshot(scratch.appendingPathComponent("public"))

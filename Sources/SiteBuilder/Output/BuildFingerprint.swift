@@ -1,0 +1,46 @@
+import Foundation
+
+/// A hash of everything a build reads: the content and theme files, the options, and the
+/// program itself. When the site in the output folder was made from the same fingerprint,
+/// a rebuild has nothing to do and skips rendering.
+enum BuildFingerprint {
+    static func make(articles: URL, theme: URL, options: [String]) -> String {
+        var hash = FNV1a()
+        for option in options { hash.add(option); hash.add("\u{0}") }
+        if let executable = Bundle.main.executableURL,
+            let values = try? executable.resourceValues(forKeys: [.fileSizeKey, .contentModificationDateKey])
+        {
+            hash.add("program \(values.fileSize ?? 0) \(values.contentModificationDate?.timeIntervalSince1970 ?? 0)")
+        }
+        for folder in [articles, theme] {
+            let root = folder.standardizedFileURL.path
+            for path in SiteWriter.listFiles(under: root).sorted() {
+                hash.add(path)
+                hash.add("\u{0}")
+                if let data = FileManager.default.contents(atPath: root + "/" + path) {
+                    data.withUnsafeBytes { hash.add(bytes: $0) }
+                }
+            }
+        }
+        return String(hash.value, radix: 16)
+    }
+
+    /// 64-bit FNV-1a: simple and fast; collisions only matter as a missed rebuild, and the
+    /// inputs are the author's own files.
+    struct FNV1a {
+        private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        mutating func add(_ text: String) {
+            for byte in text.utf8 { add(byte) }
+        }
+
+        mutating func add(bytes: UnsafeRawBufferPointer) {
+            for byte in bytes { add(byte) }
+        }
+
+        @inline(__always)
+        private mutating func add(_ byte: UInt8) {
+            value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+    }
+}
