@@ -1,6 +1,6 @@
-/// Minimal JSON writing for the stateless protocol: keys in the order given, strings escaped
+/// Minimal JSON writing for the stateless protocol and the site's JSON files: keys in the order given, strings escaped
 /// per RFC 8259, no whitespace, so the output is byte-for-byte stable.
-enum JSONText {
+public enum JSONText {
     indirect enum Value {
         case string(String)
         case array([Value])
@@ -15,7 +15,13 @@ enum JSONText {
         }
     }
 
-    static func quote(_ text: String) -> String {
+    /// A JSON array of strings.
+    public static func list(_ strings: [String]) -> String {
+        "[" + strings.map(quote).joined(separator: ",") + "]"
+    }
+
+    /// A JSON string literal.
+    public static func quote(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

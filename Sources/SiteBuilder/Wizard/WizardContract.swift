@@ -30,27 +30,27 @@ enum WizardContract {
 
     static func json(_ contract: DiagnosticContract, fixOrder: [String] = FixOrder.standard) -> String {
         var out = "{\"version\":\(version)"
-        out += ",\"unknown\":" + jsonString(DiagnosticContract.unknown)
-        out += ",\"symptom\":" + jsonString(DiagnosticContract.symptomFact)
-        out += ",\"other\":" + jsonString(DiagnosticContract.otherSymptom)
+        out += ",\"unknown\":" + JSONText.quote(DiagnosticContract.unknown)
+        out += ",\"symptom\":" + JSONText.quote(DiagnosticContract.symptomFact)
+        out += ",\"other\":" + JSONText.quote(DiagnosticContract.otherSymptom)
         out += ",\"facts\":[" + contract.facts.map { fact in
-            "{\"id\":" + jsonString(fact.id) + ",\"values\":" + jsonList(fact.valueIDs) + "}"
+            "{\"id\":" + JSONText.quote(fact.id) + ",\"values\":" + JSONText.list(fact.valueIDs) + "}"
         }.joined(separator: ",") + "]"
         out += ",\"causes\":[" + contract.causes.map { cause in
             let symptoms: String
             switch cause.symptoms {
             case .any: symptoms = "null"
-            case .listed(let listed): symptoms = jsonList(listed)
+            case .listed(let listed): symptoms = JSONText.list(listed)
             }
-            return "{\"id\":" + jsonString(cause.id) + ",\"symptoms\":" + symptoms
+            return "{\"id\":" + JSONText.quote(cause.id) + ",\"symptoms\":" + symptoms
                 + ",\"conditions\":[" + cause.conditions.map(condition).joined(separator: ",") + "]"
                 + ",\"fallback\":" + (cause.isFallback ? "true" : "false") + "}"
         }.joined(separator: ",") + "]"
         out += ",\"implications\":[" + contract.implications.map { implication in
-            "{\"when\":" + condition(implication.condition) + ",\"fact\":" + jsonString(implication.fact)
-                + ",\"value\":" + jsonString(implication.value) + "}"
+            "{\"when\":" + condition(implication.condition) + ",\"fact\":" + JSONText.quote(implication.fact)
+                + ",\"value\":" + JSONText.quote(implication.value) + "}"
         }.joined(separator: ",") + "]"
-        out += ",\"fixOrder\":" + jsonList(fixOrder)
+        out += ",\"fixOrder\":" + JSONText.list(fixOrder)
         return out + "}\n"
     }
 
@@ -64,7 +64,7 @@ enum WizardContract {
     }
 
     private static func condition(_ condition: DiagnosticContract.Condition) -> String {
-        "{\"fact\":" + jsonString(condition.fact) + ",\"op\":" + jsonString(operatorName(condition.operator))
-            + ",\"values\":" + jsonList(condition.values) + "}"
+        "{\"fact\":" + JSONText.quote(condition.fact) + ",\"op\":" + JSONText.quote(operatorName(condition.operator))
+            + ",\"values\":" + JSONText.list(condition.values) + "}"
     }
 }

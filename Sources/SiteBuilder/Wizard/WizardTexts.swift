@@ -1,3 +1,4 @@
+import Diagnosis
 import KnowledgeBase
 
 /// The words of the wizard for one region, as JSON: each question's wording for a parent,
@@ -11,25 +12,25 @@ struct WizardTexts {
         let knowledgeBase = site.knowledgeBase
         var out = "{\"questions\":{"
         out += knowledgeBase.questions.map { question in
-            let options = question.options.map { "\(jsonString($0.value)):\(jsonString($0.label))" }.joined(separator: ",")
+            let options = question.options.map { "\(JSONText.quote($0.value)):\(JSONText.quote($0.label))" }.joined(separator: ",")
             let hint = ArticleMarkdown.html(knowledgeBase.resolve(question.hint, region: code), region: code, site: site)
-            return jsonString(question.fact) + ":{\"text\":" + jsonString(knowledgeBase.resolve(question.wizardText, region: code))
-                + ",\"options\":{" + options + "},\"hint\":" + jsonString(hint) + "}"
+            return JSONText.quote(question.fact) + ":{\"text\":" + JSONText.quote(knowledgeBase.resolve(question.wizardText, region: code))
+                + ",\"options\":{" + options + "},\"hint\":" + JSONText.quote(hint) + "}"
         }.joined(separator: ",")
         out += "},\"causes\":{"
         out += knowledgeBase.causes.map { cause in
             let article = site.article(cause.article, in: code)
             var fields = [
-                "\"title\":" + jsonString(knowledgeBase.resolve(cause.title, region: code)),
-                "\"check\":" + jsonString(knowledgeBase.resolve(cause.check, region: code)),
-                "\"fixBy\":" + jsonString(cause.fixBy.map(SiteModel.label(of:)).joined(separator: ", ")),
-                "\"remedy\":" + jsonString(ArticleMarkdown.html(knowledgeBase.resolve(cause.remedy, region: code), region: code, site: site)),
+                "\"title\":" + JSONText.quote(knowledgeBase.resolve(cause.title, region: code)),
+                "\"check\":" + JSONText.quote(knowledgeBase.resolve(cause.check, region: code)),
+                "\"fixBy\":" + JSONText.quote(cause.fixBy.map(SiteModel.label(of:)).joined(separator: ", ")),
+                "\"remedy\":" + JSONText.quote(ArticleMarkdown.html(knowledgeBase.resolve(cause.remedy, region: code), region: code, site: site)),
             ]
             if let article {
-                fields.append("\"article\":" + jsonString(SiteModel.articlePath(article.id, region: code)))
-                fields.append("\"articleTitle\":" + jsonString(article.title))
+                fields.append("\"article\":" + JSONText.quote(SiteModel.articlePath(article.id, region: code)))
+                fields.append("\"articleTitle\":" + JSONText.quote(article.title))
             }
-            return jsonString(cause.id) + ":{" + fields.joined(separator: ",") + "}"
+            return JSONText.quote(cause.id) + ":{" + fields.joined(separator: ",") + "}"
         }.joined(separator: ",")
         return out + "}}\n"
     }
