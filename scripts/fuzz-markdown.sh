@@ -29,5 +29,5 @@ swiftc -sanitize=fuzzer,address -parse-as-library -O \
     -module-name Markdown -o "$work/fuzz-markdown"
 
 export SWIFT_BACKTRACE=enable=no
-"$work/fuzz-markdown" -max_total_time="$seconds" -max_len=4096 -timeout=5 -rss_limit_mb=2048 \
+"$work/fuzz-markdown" -max_total_time="$seconds" -max_len=4096 -len_control=0 -timeout=5 -rss_limit_mb=2048 \
     -artifact_prefix="$work/" -print_final_stats=1 "$work/corpus"

@@ -117,30 +117,12 @@ final class QuestionPlanner: @unchecked Sendable {
             let cause = contract.causes[index]
             guard contract.status(of: cause, in: state) == .open else { continue }
             let pending = contract.pendingFacts(of: cause, in: state)
-            var merged = Component(causes: 1 << UInt32(index), pending: pending, reach: reach(of: pending))
-            components.removeAll { other in
-                guard other.reach & merged.reach != 0 else { return false }
-                merged.causes |= other.causes
-                merged.pending |= other.pending
-                merged.reach |= other.reach
-                return true
-            }
-            components.append(merged)
+            components.append(Component(causes: 1 << UInt32(index), pending: pending, reach: reach(of: pending)))
         }
-        // Merging one at a time can leave two groups that a later cause joined; repeat.
-        var changed = true
-        while changed {
-            changed = false
-            outer: for i in components.indices {
-                for j in components.indices where j > i && components[i].reach & components[j].reach != 0 {
-                    components[i].causes |= components[j].causes
-                    components[i].pending |= components[j].pending
-                    components[i].reach |= components[j].reach
-                    components.remove(at: j)
-                    changed = true
-                    break outer
-                }
-            }
+        components = OverlapGroups.merged(components, key: \.reach) { joined, other in
+            joined.causes |= other.causes
+            joined.pending |= other.pending
+            joined.reach |= other.reach
         }
         return components.sorted { $0.pending.trailingZeroBitCount < $1.pending.trailingZeroBitCount }
     }

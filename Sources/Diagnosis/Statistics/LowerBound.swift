@@ -43,28 +43,11 @@ final class LowerBound {
             if let included = cause.symptomIncluded, !included[assignment[contract.symptom]] { continue }
             let facts = reach(cause.support & ~symptomBit) & ~symptomBit
             if facts == 0 { continue }
-            var merged = Group(causes: 1 << UInt32(index), facts: facts)
-            groups.removeAll { other in
-                guard other.facts & merged.facts != 0 else { return false }
-                merged.causes |= other.causes
-                merged.facts |= other.facts
-                return true
-            }
-            groups.append(merged)
+            groups.append(Group(causes: 1 << UInt32(index), facts: facts))
         }
-        // A later cause may have joined two earlier groups through facts added on merging.
-        var changed = true
-        while changed {
-            changed = false
-            outer: for i in groups.indices {
-                for j in groups.indices where j > i && groups[i].facts & groups[j].facts != 0 {
-                    groups[i].causes |= groups[j].causes
-                    groups[i].facts |= groups[j].facts
-                    groups.remove(at: j)
-                    changed = true
-                    break outer
-                }
-            }
+        groups = OverlapGroups.merged(groups, key: \.facts) { joined, other in
+            joined.causes |= other.causes
+            joined.facts |= other.facts
         }
         return groups
     }
