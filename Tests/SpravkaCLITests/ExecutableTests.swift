@@ -3,18 +3,8 @@ import XCTest
 
 /// The `spravka` executable as a shell sees it: real file descriptors and a real exit status.
 final class ExecutableTests: XCTestCase {
-    /// The folder with the built products, which holds `spravka` next to the test bundle.
-    private static var productsDirectory: URL {
-        #if os(macOS)
-            for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-                return bundle.bundleURL.deletingLastPathComponent()
-            }
-        #endif
-        return Bundle.main.bundleURL
-    }
-
     private func runSpravka(_ arguments: [String], stdin: String = "") throws -> Transcript {
-        let executable = Self.productsDirectory.appendingPathComponent("spravka")
+        let executable = BuiltExecutable.url
         guard FileManager.default.isExecutableFile(atPath: executable.path) else {
             throw XCTSkip("no spravka executable at \(executable.path)")
         }

@@ -25,14 +25,7 @@ final class SchoolGuideTests: XCTestCase {
     private var scratch: URL!
     private var work: URL!
 
-    private static var executable: URL {
-        #if os(macOS)
-            for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-                return bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("spravka")
-            }
-        #endif
-        return Bundle.main.bundleURL.appendingPathComponent("spravka")
-    }
+    private static var executable: URL { BuiltExecutable.url }
 
     override func setUpWithError() throws {
         guard FileManager.default.isExecutableFile(atPath: Self.executable.path) else {

@@ -10,14 +10,7 @@ final class ServeCommandTests: XCTestCase {
 
     private var scratch: URL!
 
-    private static var executable: URL {
-        #if os(macOS)
-            for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-                return bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("spravka")
-            }
-        #endif
-        return Bundle.main.bundleURL.appendingPathComponent("spravka")
-    }
+    private static var executable: URL { BuiltExecutable.url }
 
     override func setUpWithError() throws {
         scratch = FileManager.default.temporaryDirectory.appendingPathComponent("spravka-serve-test-\(UUID().uuidString)")
