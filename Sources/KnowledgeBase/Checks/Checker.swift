@@ -41,6 +41,7 @@ struct Checker {
             + ContractRule.check(self)
             + EmptyBodyRule.check(self)
             + HeadingRule.check(self)
+            + FillInRule.check(self)
     }
 
     /// The display path of a file of the tree, given relative to `Articles/`.

@@ -1,0 +1,25 @@
+import XCTest
+import KnowledgeBase
+
+/// What `spravka new` leaves to fill in is a warning at its position.
+final class FillInRuleTests: XCTestCase {
+    func testPlaceholdersAndEmptyRegionKeysAreWarnings() throws {
+        let root = try Fixtures.temporaryTree([
+            "regions/_defaults.md": "---\nlogin_url: https://login.dnevnik.ru/login/esia\nsite: dnevnik.ru\ndnevnik_status: unknown\nsupport: Школа.\n---\n",
+            "regions/55.md": "---\ncode: \"55\"\nname: Омская область\nhotline:  # ЗАПОЛНИТЕ телефон\n---\n",
+            "articles/new.md": "---\ntitle: ЗАПОЛНИТЕ заголовок\nsummary: Кратко\naudience: [parent]\ntopic: faq\nupdated: 2024-01-01\n---\nТекст.\n\nЕщё ЗАПОЛНИТЕ шаги.\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let (_, diagnostics) = KnowledgeBase.load(directory: root.appendingPathComponent("Articles"), relativeTo: root,
+                                                  options: .init(federalSubjects: [FederalSubject(code: "55", name: "Омская область")]))
+        let fillIn = diagnostics.filter { $0.message.contains("fill in") }.map { "\($0.path):\($0.line):\($0.column): \($0.severity.rawValue): \($0.message)" }
+        XCTAssertEqual(fillIn, [
+            "Articles/articles/new.md:2:8: warning: 'title' is still to fill in",
+            "Articles/articles/new.md:10:5: warning: text still to fill in",
+            "Articles/regions/55.md:4:1: warning: 'hotline' is still to fill in",
+        ])
+        // The scaffolded files themselves have no errors (the tiny tree lacks the diagnosis files).
+        let ownErrors = diagnostics.filter { $0.severity == .error && ($0.path.hasSuffix("new.md") || $0.path.hasSuffix("55.md")) }
+        XCTAssertEqual(ownErrors, [])
+    }
+}
