@@ -299,15 +299,9 @@ final class SchoolGuideTests: XCTestCase {
     }
 
     private func freePort() throws -> Int {
-        #if canImport(Darwin)
-        let descriptor = socket(AF_INET, SOCK_STREAM, 0)
-        #else
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        #endif
+        let descriptor = tcpSocket()
         defer { close(descriptor) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var address = loopbackAddress(port: 0)
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
         _ = withUnsafeMutablePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
@@ -318,18 +312,29 @@ final class SchoolGuideTests: XCTestCase {
     }
 }
 
-/// A plain HTTP/1.1 GET over a loopback socket: the whole response, head and body, as text.
-func get(port: Int, _ target: String) throws -> String {
+/// A new TCP socket.
+func tcpSocket() -> Int32 {
     #if canImport(Darwin)
-    let descriptor = socket(AF_INET, SOCK_STREAM, 0)
+    return socket(AF_INET, SOCK_STREAM, 0)
     #else
-    let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    return socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
     #endif
-    defer { close(descriptor) }
+}
+
+/// 127.0.0.1 at `port` (0: any free port, for bind).
+func loopbackAddress(port: Int) -> sockaddr_in {
     var address = sockaddr_in()
     address.sin_family = sa_family_t(AF_INET)
     address.sin_port = in_port_t(UInt16(port).bigEndian)
     address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    return address
+}
+
+/// A plain HTTP/1.1 GET over a loopback socket: the whole response, head and body, as text.
+func get(port: Int, _ target: String) throws -> String {
+    let descriptor = tcpSocket()
+    defer { close(descriptor) }
+    var address = loopbackAddress(port: port)
     let connected = withUnsafePointer(to: &address) {
         $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
     }
