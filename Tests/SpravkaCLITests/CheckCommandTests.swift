@@ -29,7 +29,7 @@ final class CheckCommandTests: XCTestCase {
 
     /// A complete knowledge base with no problems: every region, fact and cause.
     private func writeCleanTree(at directory: String = "Articles") throws {
-        try write("\(directory)/regions/_defaults.md", "---\nlogin_url: https://login.dnevnik.ru/login/esia\nsite: dnevnik.ru\ndnevnik_status: unknown\nsupport: Обратитесь в школу.\n---\n")
+        try write("\(directory)/regions/_defaults.md", "---\nlogin_url: https://login.dnevnik.ru/login/esia\nsite: dnevnik.ru\nsupport: Обратитесь в школу.\n---\n")
         for subject in FederalSubject.all {
             try write("\(directory)/regions/\(subject.code).md", "---\ncode: \"\(subject.code)\"\nname: \(subject.name)\n---\n")
         }
@@ -41,7 +41,7 @@ final class CheckCommandTests: XCTestCase {
             let parties = cause.fixBy.map(\.rawValue).joined(separator: ", ")
             try write("\(directory)/diagnosis/causes/\(cause.id).md", "---\ncause: \(cause.id)\ntitle: Причина\nfix_by: [\(parties)]\narticle: help\ncheck: Проверьте.\nsay: Скажите.\n---\n1. Шаг.\n")
         }
-        try write("\(directory)/articles/help.md", "---\ntitle: Помощь\nsummary: Куда обратиться\naudience: [parent]\ntopic: remedy\nupdated: 2024-09-01\n---\n{{region.support}}\n")
+        try write("\(directory)/articles/help.md", "---\ntitle: Помощь\nsummary: Куда обратиться\naudience: [parent]\ntopic: remedy\nabout: dnevnik\nupdated: 2024-09-01\n---\n{{region.support}}\n")
     }
 
     func testCleanKnowledgeBase() throws {
@@ -51,8 +51,8 @@ final class CheckCommandTests: XCTestCase {
 
     func testProblemsSortedByPathLineAndColumnThenCounted() throws {
         try writeCleanTree(at: "content")
-        try write("content/articles/b.md", "---\ntitel: x\nsummary: Кратко.\naudience: [parent]\ntopic: faq\nupdated: 2024-13-01\n---\nСм. [нет](nowhere).\n")
-        try write("content/articles/a.md", "---\ntitle: Заголовок.\nsummary: x\naudience: [parent]\ntopic: faq\nupdated: 2024-01-01\n---\nТекст.\n")
+        try write("content/articles/b.md", "---\ntitel: x\nsummary: Кратко.\naudience: [parent]\ntopic: faq\nabout: dnevnik\nupdated: 2024-13-01\n---\nСм. [нет](nowhere).\n")
+        try write("content/articles/a.md", "---\ntitle: Заголовок.\nsummary: x\naudience: [parent]\ntopic: faq\nabout: dnevnik\nupdated: 2024-01-01\n---\nТекст.\n")
         XCTAssertEqual(spravka("check", "--articles", "content"), Transcript(status: 1, stdout: """
             content/articles/a.md:2:8: warning: title ends with a full stop
             content/articles/b.md:1:1: error: missing required key 'title'
@@ -66,7 +66,7 @@ final class CheckCommandTests: XCTestCase {
 
     func testWarningsAloneExitZero() throws {
         try writeCleanTree()
-        try write("Articles/articles/a.md", "---\ntitle: Заголовок.\nsummary: x\naudience: [parent]\ntopic: faq\nupdated: 2024-01-01\n---\nТекст.\n")
+        try write("Articles/articles/a.md", "---\ntitle: Заголовок.\nsummary: x\naudience: [parent]\ntopic: faq\nabout: dnevnik\nupdated: 2024-01-01\n---\nТекст.\n")
         XCTAssertEqual(spravka("check"), Transcript(status: 0, stdout: "Articles/articles/a.md:2:8: warning: title ends with a full stop\n0 errors, 1 warning\n"))
     }
 

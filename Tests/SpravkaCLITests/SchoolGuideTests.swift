@@ -40,7 +40,7 @@ final class SchoolGuideTests: XCTestCase {
         }
         // The example region starts as a region the guide's reader has not filled in yet, whatever
         // the real content says about it by now.
-        try "---\ncode: 77\nname: Москва\nname_in: в Москве\n---\n"
+        try "---\ncode: 77\nname: Москва\nsystem: Дневник.ру\nsystem_short: Дневник.ру\ndnevnik_ru: yes\nconfirmed: 2026-09\nconfidence: high\nsources: [test]\nname_in: в Москве\n---\n"
             .write(to: work.appendingPathComponent("Articles/regions/77.md"), atomically: true, encoding: .utf8)
         try? manager.removeItem(at: work.appendingPathComponent("Articles/regions/77"))
 

@@ -5,6 +5,7 @@ public enum JSONText {
         case string(String)
         case array([Value])
         case object([(String, Value)])
+        case null
     }
 
     static func render(_ value: Value) -> String {
@@ -12,6 +13,7 @@ public enum JSONText {
         case .string(let text): return quote(text)
         case .array(let items): return "[" + items.map(render).joined(separator: ",") + "]"
         case .object(let members): return "{" + members.map { quote($0.0) + ":" + render($0.1) }.joined(separator: ",") + "}"
+        case .null: return "null"
         }
     }
 

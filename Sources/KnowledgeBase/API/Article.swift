@@ -4,6 +4,14 @@
 /// values (empty text, topic `faq`, no date); a knowledge base with errors must not be
 /// published.
 public struct Article: Equatable, Sendable {
+    /// What an article is about (`about:`), which decides the regions that may show it.
+    public enum About: String, CaseIterable, Sendable {
+        /// Dnevnik.ru: shown only in regions whose schools use it.
+        case dnevnik
+        /// Gosuslugi accounts as such: true in every region, whatever its e-diary.
+        case gosuslugi
+    }
+
     /// The file name without `.md`.
     public var id: String
     /// The region of a regional article (`regions/<NN>/<id>.md`); `nil` for a common one.
@@ -14,9 +22,14 @@ public struct Article: Equatable, Sendable {
     public var summary: String
     public var audiences: [Audience]
     public var topic: Topic
+    public var about: About
     public var updated: ContentDate?
-    /// The region codes a common article is restricted to; `nil` means every region.
+    /// The region codes a common article is shown in; `nil` means every region. For an
+    /// article about Dnevnik.ru this is what `regions:` says less the regions without
+    /// Dnevnik.ru (see ``declaredRegions``).
     public var regions: [String]?
+    /// The article's own `regions:` as written.
+    public var declaredRegions: [String]?
     /// Ids of the articles shown under «См. также».
     public var related: [String]
     /// Sorts articles inside a topic; 100 when not given.

@@ -7,10 +7,15 @@ extension KnowledgeBase {
         public var contract: DiagnosticContract
         /// The federal subjects: every one needs a region file, and no other code is valid.
         public var federalSubjects: [FederalSubject]
+        /// The day the check is made: region facts confirmed more than 12 months before it
+        /// are flagged.
+        public var today: ContentDate
 
-        public init(contract: DiagnosticContract = .standard, federalSubjects: [FederalSubject] = FederalSubject.all) {
+        public init(contract: DiagnosticContract = .standard, federalSubjects: [FederalSubject] = FederalSubject.all,
+                    today: ContentDate = .today()) {
             self.contract = contract
             self.federalSubjects = federalSubjects
+            self.today = today
         }
     }
 
@@ -29,7 +34,7 @@ extension KnowledgeBase {
 
         let knowledgeBase = KnowledgeBase(loaded: loaded, options: options)
         var diagnostics = layout.diagnostics + loaded.flatMap(\.diagnostics)
-        diagnostics += Checker(knowledgeBase: knowledgeBase, rootPath: rootPath, federalSubjects: options.federalSubjects).run()
+        diagnostics += Checker(knowledgeBase: knowledgeBase, rootPath: rootPath, federalSubjects: options.federalSubjects, today: options.today).run()
         return (knowledgeBase, Self.sorted(diagnostics))
     }
 
@@ -61,10 +66,18 @@ extension KnowledgeBase {
         articles.sort { $0.id < $1.id }
         regionalArticles.sort { ($0.regionCode ?? "", $0.id) < ($1.regionCode ?? "", $1.id) }
         regions.sort { $0.code < $1.code }
-        for index in regions.indices {
+        // Only a region whose schools use Dnevnik.ru inherits the defaults: they describe
+        // Dnevnik.ru, and a region without it must not show its login address.
+        for index in regions.indices where regions[index].dnevnikUse.includesDnevnik {
             for (key, value) in defaults.values where regions[index].values[key] == nil {
                 regions[index].values[key] = value
             }
+        }
+        // An article about Dnevnik.ru is shown only where schools use it.
+        let dnevnikRegions = regions.filter { $0.dnevnikUse.includesDnevnik }.map(\.code)
+        let dnevnikSet = Set(dnevnikRegions)
+        for index in articles.indices where articles[index].about == .dnevnik {
+            articles[index].regions = articles[index].declaredRegions.map { $0.filter(dnevnikSet.contains) } ?? dnevnikRegions
         }
         let factOrder = Dictionary(options.contract.facts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let causeOrder = Dictionary(options.contract.causes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -76,5 +89,15 @@ extension KnowledgeBase {
         for (index, article) in regionalArticles.enumerated() {
             regionalIndex[article.regionCode ?? "", default: [:]][article.id] = index
         }
+    }
+}
+
+extension ContentDate {
+    /// Today's date in UTC.
+    public static func today() -> ContentDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return ContentDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)
     }
 }

@@ -32,6 +32,11 @@ public struct KnowledgeBase: Sendable {
         articleIndex[id].map { articles[$0] }
     }
 
+    /// The regions whose schools use Dnevnik.ru, wholly or in part, sorted by code.
+    public var dnevnikRegions: [Region] {
+        regions.filter { $0.dnevnikUse.includesDnevnik }
+    }
+
     /// The region with code `code`, if it has a file.
     public func region(code: String) -> Region? {
         regionIndex[code].map { regions[$0] }

@@ -1,18 +1,35 @@
-/// A federal subject's data: `regions/<NN>.md`, with the values it does not set inherited from
-/// `regions/_defaults.md`.
+/// A federal subject's data: `regions/<NN>.md`. A region whose schools use Dnevnik.ru
+/// (`dnevnik_ru: yes` or `partly`) inherits the values it does not set from
+/// `regions/_defaults.md`; a region without Dnevnik.ru inherits nothing.
 public struct Region: Equatable, Sendable {
-    /// How the region uses Dnevnik.ru now (`dnevnik_status:`).
-    public enum DnevnikStatus: String, CaseIterable, Sendable {
-        case active, former, unknown
+    /// Whether the region's schools use Dnevnik.ru (`dnevnik_ru:`).
+    public enum DnevnikUse: String, CaseIterable, Sendable {
+        /// Dnevnik.ru is the region's e-diary.
+        case yes
+        /// The region uses another system.
+        case no
+        /// The region's own system is another; single schools use Dnevnik.ru.
+        case partly
+
+        /// Whether any school of the region uses Dnevnik.ru, so that its pages apply.
+        public var includesDnevnik: Bool { self != .no }
+    }
+
+    /// How firmly the sources establish the region's facts (`confidence:`).
+    public enum Confidence: String, CaseIterable, Sendable {
+        case high, medium
     }
 
     /// The keys whose values are single strings, usable as `{{region.KEY}}`.
     public static let variableKeys = [
-        "code", "name", "name_in", "site", "login_url", "dnevnik_status", "system_name",
-        "esia_only_since", "hotline", "hotline_hours", "support", "school_hours",
+        "code", "name", "name_in", "system", "system_short", "system_url", "system_login_url", "sign_in",
+        "dnevnik_ru", "confirmed", "confidence", "caveat",
+        "site", "login_url", "esia_only_since", "hotline", "hotline_hours", "support", "school_hours",
     ]
     /// The keys whose values are lists.
     public static let listKeys = ["decrees", "notes", "sources"]
+    /// Keys that describe Dnevnik.ru in the region: a region without it may not set them.
+    public static let dnevnikKeys = ["site", "login_url", "esia_only_since", "school_hours"]
 
     /// Two digits, as in `NN.dnevnik.ru`.
     public var code: String
@@ -37,10 +54,24 @@ public struct Region: Equatable, Sendable {
 
     public var name: String { values["name"] ?? "" }
     public var nameIn: String? { value(of: "name_in") }
+    /// The e-diary system the region's schools use, in full.
+    public var system: String? { value(of: "system") }
+    /// The system's name as a parent knows it («МЭШ»), for titles and lists.
+    public var systemShort: String? { value(of: "system_short") }
+    public var systemURL: String? { value(of: "system_url") }
+    public var systemLoginURL: String? { value(of: "system_login_url") }
+    /// How people sign in to the system, where a source says.
+    public var signIn: String? { value(of: "sign_in") }
+    /// `.no` when the file does not say (a file without `dnevnik_ru` is an error anyway).
+    public var dnevnikUse: DnevnikUse { value(of: "dnevnik_ru").flatMap(DnevnikUse.init(rawValue:)) ?? .no }
+    public var confirmed: ContentMonth? { value(of: "confirmed").flatMap(ContentMonth.init) }
+    public var confidence: Confidence? { value(of: "confidence").flatMap(Confidence.init(rawValue:)) }
+    /// What a parent should know about the facts' reliability.
+    public var caveat: String? { value(of: "caveat") }
+    /// The regional Dnevnik.ru address (`NN.dnevnik.ru`).
     public var site: String? { value(of: "site") }
+    /// The Dnevnik.ru Gosuslugi login page.
     public var loginURL: String? { value(of: "login_url") }
-    public var dnevnikStatus: DnevnikStatus { value(of: "dnevnik_status").flatMap(DnevnikStatus.init(rawValue:)) ?? .unknown }
-    public var systemName: String? { value(of: "system_name") }
     public var esiaOnlySince: ContentDate? { value(of: "esia_only_since").flatMap(ContentDate.init) }
     public var hotline: String? { value(of: "hotline") }
     public var hotlineHours: String? { value(of: "hotline_hours") }
@@ -48,7 +79,8 @@ public struct Region: Equatable, Sendable {
     public var schoolHours: String? { value(of: "school_hours") }
 }
 
-/// `regions/_defaults.md`: the values every region inherits unless its file sets them.
+/// `regions/_defaults.md`: the values every region that uses Dnevnik.ru inherits unless its
+/// file sets them.
 public struct RegionDefaults: Equatable, Sendable {
     public var path: String
     public var values: [String: String]

@@ -10,6 +10,8 @@ struct Checker {
     /// The display path of the `Articles/` directory.
     let rootPath: String
     let federalSubjects: [FederalSubject]
+    /// The day of the check, for the age of region facts.
+    let today: ContentDate
     /// Every file with links or variables, with the regions it is built for.
     private(set) var texts: [CheckedText] = []
     let visibility: ArticleVisibility
@@ -20,10 +22,11 @@ struct Checker {
     /// Article path → its scope.
     private var scopes: [String: TextScope] = [:]
 
-    init(knowledgeBase: KnowledgeBase, rootPath: String, federalSubjects: [FederalSubject]) {
+    init(knowledgeBase: KnowledgeBase, rootPath: String, federalSubjects: [FederalSubject], today: ContentDate = .today()) {
         self.knowledgeBase = knowledgeBase
         self.rootPath = rootPath
         self.federalSubjects = federalSubjects
+        self.today = today
         visibility = ArticleVisibility(knowledgeBase)
         everyRegion = TextScope(regionCodes: knowledgeBase.regions.map(\.code))
         for key in Region.variableKeys {
@@ -35,6 +38,8 @@ struct Checker {
     /// Every rule, in a fixed order; the caller sorts the result.
     func run() -> [Diagnostic] {
         RegionFilesRule.check(self)
+            + RegionTruthRule.check(self)
+            + DnevnikAddressRule.check(self)
             + ReferenceRule.check(self)
             + LinkRule.check(self)
             + VariableRule.check(self)
@@ -82,14 +87,16 @@ struct Checker {
         for article in knowledgeBase.articles + knowledgeBase.regionalArticles {
             let scope = makeScope(of: article)
             scopes[article.path] = scope
-            texts.append(CheckedText(path: article.path, source: article.source, scope: scope))
+            texts.append(CheckedText(path: article.path, source: article.source, scope: scope,
+                                     body: article.body, bodyStartLine: article.bodyStartLine))
         }
         for region in knowledgeBase.regions {
-            texts.append(CheckedText(path: region.path, source: region.source, scope: TextScope(regionCodes: [region.code])))
+            texts.append(CheckedText(path: region.path, source: region.source, scope: TextScope(regionCodes: [region.code]),
+                                     body: region.body, bodyStartLine: region.bodyStartLine, isRegionFile: true))
         }
-        // Questions and causes are shown for every region, and without one.
-        var everywhere = everyRegion
-        everywhere.includesNoRegion = true
+        // Questions and causes are shown in the wizard and the interview of every region whose
+        // schools use Dnevnik.ru, and without a region.
+        let everywhere = TextScope(regionCodes: knowledgeBase.dnevnikRegions.map(\.code), includesNoRegion: true)
         for question in knowledgeBase.questions {
             texts.append(CheckedText(path: question.path, source: question.source, scope: everywhere))
         }
@@ -131,4 +138,9 @@ struct CheckedText {
     var path: String
     var source: ContentSource
     var scope: TextScope
+    /// The Markdown body, for rules that read its text.
+    var body = ""
+    var bodyStartLine = 1
+    /// Whether this is `regions/<NN>.md`, whose front matter the region loader checks.
+    var isRegionFile = false
 }

@@ -73,7 +73,9 @@ enum ContractRule {
             }
             if case .scalar(let article)? = frontMatter["article"]?.value, Identifier.isValidID(article.text) {
                 if let target = knowledgeBase.article(id: article.text) {
-                    if let regions = target.regions {
+                    // Causes apply in every region with Dnevnik.ru: an article about Dnevnik.ru
+                    // is shown in all of them unless its own `regions:` restricts it.
+                    if let regions = target.declaredRegions {
                         diagnostics.append(checker.warning(cause.path, article.position,
                                                            "article '\(article.text)' is shown only in \(Checker.regions(regions)), but the cause applies everywhere"))
                     }

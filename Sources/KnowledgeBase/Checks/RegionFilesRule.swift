@@ -1,5 +1,5 @@
 /// Every federal subject has a region file and no other code has one; `_defaults.md` exists;
-/// regional articles belong to a region with a file; region data worth filling in is flagged.
+/// regional articles belong to a region with a file.
 enum RegionFilesRule {
     static func check(_ checker: Checker) -> [Diagnostic] {
         let knowledgeBase = checker.knowledgeBase
@@ -20,11 +20,6 @@ enum RegionFilesRule {
             }
             if case .scalar(let name)? = region.source.frontMatter["name"]?.value, name.text != officialName {
                 diagnostics.append(checker.warning(region.path, name.position, "name differs from the official name '\(officialName)'"))
-            }
-            if region.dnevnikStatus == .active, !region.ownKeys.contains("login_url") {
-                let position = region.source.frontMatter["dnevnik_status"]?.keyPosition ?? .fileStart
-                diagnostics.append(checker.warning(region.path, position, "the region uses Dnevnik.ru but has no login_url of its own",
-                                                   hint: "add login_url: https://login.dnevnik.ru/login/esia/<slug> when the slug is known"))
             }
         }
         for article in knowledgeBase.regionalArticles {

@@ -77,3 +77,15 @@ extension FrontMatter.Value {
         }
     }
 }
+
+extension FrontMatter.Entry {
+    /// Every scalar of the value: the value itself, a list's items, or a map's values.
+    public var scalars: [FrontMatter.Scalar] {
+        switch value {
+        case .empty, .invalid: return []
+        case .scalar(let scalar): return [scalar]
+        case .list(let items): return items
+        case .map(let entries): return entries.flatMap(\.scalars)
+        }
+    }
+}

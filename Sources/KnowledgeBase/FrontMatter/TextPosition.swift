@@ -18,3 +18,15 @@ public struct TextPosition: Hashable, Comparable, Sendable, CustomStringConverti
 
     public var description: String { "\(line):\(column)" }
 }
+
+extension TextPosition {
+    /// The position `characters` columns further on the same line.
+    public func advanced(by characters: Int) -> TextPosition {
+        TextPosition(line: line, column: column + characters)
+    }
+
+    /// The position of line `line`, column `column` of a text that starts here.
+    public func offset(line relativeLine: Int, column relativeColumn: Int) -> TextPosition {
+        relativeLine == 1 ? advanced(by: relativeColumn - 1) : TextPosition(line: line + relativeLine - 1, column: relativeColumn)
+    }
+}

@@ -1,6 +1,6 @@
 /// Types the front matter of `articles/<id>.md` and `regions/<NN>/<id>.md`.
 enum ArticleLoader {
-    static let keys = ["title", "summary", "audience", "topic", "updated", "regions", "related", "order", "history"]
+    static let keys = ["title", "summary", "audience", "topic", "about", "updated", "regions", "related", "order", "history"]
     static let defaultOrder = 100
 
     static func load(_ parsed: ParsedFile, regionCode: String?) -> (LoadedFile.Content, FieldReader) {
@@ -22,6 +22,15 @@ enum ArticleLoader {
             } else {
                 reader.error("unknown topic '\(scalar.text)'", at: scalar.position,
                              hint: hint(for: scalar.text, among: Topic.allCases.map(\.rawValue)))
+            }
+        }
+        var about = Article.About.dnevnik
+        if let scalar = reader.scalar("about", required: true) {
+            if let value = Article.About(rawValue: scalar.text) {
+                about = value
+            } else {
+                reader.error("unknown about '\(scalar.text)'", at: scalar.position,
+                             hint: "dnevnik (shown only where schools use Dnevnik.ru) or gosuslugi (true in every region)")
             }
         }
         var updated: ContentDate?
@@ -58,7 +67,7 @@ enum ArticleLoader {
         let article = Article(
             id: id, regionCode: regionCode, path: parsed.file.path,
             title: title?.text ?? "", summary: summary?.text ?? "",
-            audiences: audiences, topic: topic, updated: updated, regions: regions,
+            audiences: audiences, topic: topic, about: about, updated: updated, regions: regions, declaredRegions: regions,
             related: related, order: order, isHistory: isHistory,
             body: parsed.result.body, bodyStartLine: parsed.result.bodyStartLine, headings: parsed.headings,
             source: parsed.source(frontMatterVariables: reader.variables.uses))

@@ -10,15 +10,22 @@ public enum RegionScaffold {
         ("code", "две цифры, как в NN.dnevnik.ru"),
         ("name", "официальное название"),
         ("name_in", "«в …»: как название звучит в предложении, например «в Омской области»"),
-        ("site", "региональный адрес NN.dnevnik.ru, если он есть"),
-        ("login_url", "адрес входа https://login.dnevnik.ru/login/esia/<slug>, если он известен"),
-        ("dnevnik_status", "active, former или unknown: работает ли регион на Дневник.ру сейчас"),
-        ("system_name", "официальное название региональной системы"),
-        ("esia_only_since", "дата (ГГГГ-ММ-ДД), с которой вход только через Госуслуги"),
+        ("system", "в какой системе школы региона ведут электронный дневник, полное название"),
+        ("system_short", "короткое название системы, как его знают родители: «МЭШ», «Дневник.ру»"),
+        ("system_url", "адрес системы https://…, если источник его даёт"),
+        ("system_login_url", "адрес страницы входа в систему https://…, если источник его даёт"),
+        ("sign_in", "как входят в систему, если источник это говорит: «через Госуслуги»"),
+        ("dnevnik_ru", "yes, no или partly: работают ли школы региона в Дневник.ру"),
+        ("confirmed", "месяц (ГГГГ-ММ), когда факты о системе проверены последний раз"),
+        ("confidence", "high или medium: насколько надёжны источники"),
+        ("caveat", "одно предложение для родителя, если источники расходятся или надёжность medium"),
+        ("support", "одно предложение: куда обращаться за помощью в регионе"),
         ("hotline", "телефон горячей линии точно как в источнике; номер никогда не придумывайте"),
         ("hotline_hours", "когда отвечает горячая линия"),
-        ("support", "одно предложение: куда обращаться за помощью в регионе"),
-        ("school_hours", "когда можно застать администратора Дневник.ру в школе"),
+        ("site", "только для регионов с Дневник.ру: адрес NN.dnevnik.ru, если он есть"),
+        ("login_url", "только для регионов с Дневник.ру: https://login.dnevnik.ru/login/esia/<slug>, если он известен"),
+        ("esia_only_since", "только для регионов с Дневник.ру: дата (ГГГГ-ММ-ДД), с которой вход только через Госуслуги"),
+        ("school_hours", "только для регионов с Дневник.ру: когда можно застать администратора Дневник.ру в школе"),
         ("decrees", "список региональных актов: «№ …, дата, название», каждый с новой строки после «  - »"),
         ("notes", "список коротких фактов о регионе"),
         ("sources", "список источников, откуда взяты факты"),
@@ -62,12 +69,7 @@ public enum RegionScaffold {
         for field in fields.dropFirst(2) {
             lines.append(line(for: field.key, hint: field.hint, name: name))
         }
-        lines += [
-            "---",
-            "",
-            "Своих данных по этому региону у нас пока нет. Обо всём, что касается входа в Дневник.ру, спрашивайте в своей школе: у администратора Дневник.ру или классного руководителя.",
-            "",
-        ]
+        lines += ["---", ""]
         return lines.joined(separator: "\n")
     }
 
@@ -95,6 +97,8 @@ public enum RegionScaffold {
             }
         }
         let name = FederalSubject.all.first { $0.code == code }?.name ?? ""
+        // A region without Dnevnik.ru may not have Dnevnik.ru's keys: they are not offered.
+        let withoutDnevnik = lines[1..<closing].contains { $0.trimmingCharacters(in: .whitespaces) == "dnevnik_ru: no" }
         var insertions: [Int: [String]] = [:]
         var anchor = 0
         for field in fields {
@@ -102,6 +106,7 @@ public enum RegionScaffold {
                 anchor = end
                 continue
             }
+            if withoutDnevnik, Region.dnevnikKeys.contains(field.key) { continue }
             let text = field.key == "code" ? "code: \(code)" : field.key == "name" ? "name: \(name)" : line(for: field.key, hint: field.hint, name: name)
             insertions[anchor, default: []].append(text)
         }

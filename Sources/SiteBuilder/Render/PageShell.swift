@@ -36,7 +36,7 @@ struct PageShell {
         html += """
         <meta property="og:type" content="website">
         <meta property="og:locale" content="ru_RU">
-        <meta property="og:site_name" content="Справка: вход в Дневник.ру">
+        <meta property="og:site_name" content="Справка: вход в электронный дневник">
         <meta property="og:title" content="\(escapeHTML(title))">
         <meta property="og:description" content="\(escapeHTML(description))">
         <meta property="og:url" content="\(escapeHTML(site.absolute(path)))">
@@ -81,7 +81,7 @@ struct PageShell {
 
             """
         } else {
-            html += "<a class=\"brand\" href=\"/\">Справка <span>вход в\u{A0}Дневник.ру</span></a>\n"
+            html += "<a class=\"brand\" href=\"/\">Справка <span>вход в\u{A0}электронный дневник</span></a>\n"
         }
         html += "</div></header>\n"
         return html
@@ -89,9 +89,11 @@ struct PageShell {
 
     private func footer() -> String {
         var html = "<footer class=\"site\"><div class=\"wrap\">\n"
-        html += "<p>Справка — независимая подсказка по\u{A0}входу в\u{A0}Дневник.ру через Госуслуги. Мы не\u{A0}собираем данные и\u{A0}не\u{A0}ставим счётчиков.</p>\n"
-        if let region {
+        html += "<p>Справка — независимая подсказка по\u{A0}входу в\u{A0}электронный дневник школы через Госуслуги. Мы не\u{A0}собираем данные и\u{A0}не\u{A0}ставим счётчиков.</p>\n"
+        if let region, region.dnevnikUse.includesDnevnik {
             html += "<p><a href=\"/\">Другой регион</a> · <a href=\"\(SiteModel.wizardPath(region.code))\">Не\u{A0}получается войти?</a></p>\n"
+        } else if region != nil {
+            html += "<p><a href=\"/\">Другой регион</a></p>\n"
         } else {
             html += "<p><a href=\"/\">Выбрать регион</a></p>\n"
         }

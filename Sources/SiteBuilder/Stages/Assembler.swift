@@ -14,7 +14,8 @@ enum Page: Sendable {
     case feed
 }
 
-/// Decides which pages the site has.
+/// Decides which pages the site has: a region shows only the articles that apply to it (see
+/// ``SiteModel``) and the wizard only where its schools use Dnevnik.ru.
 struct Assembler {
     let site: SiteModel
 
@@ -22,8 +23,11 @@ struct Assembler {
         var pages: [Page] = [.chooser, .notFound, .sitemap, .robots, .feed, .wizardContract]
         for region in site.regions {
             pages.append(.regionHome(region.code))
-            pages.append(.wizard(region.code))
-            pages.append(.wizardTexts(region.code))
+            // The wizard diagnoses Dnevnik.ru logins: a region without Dnevnik.ru has none.
+            if region.dnevnikUse.includesDnevnik {
+                pages.append(.wizard(region.code))
+                pages.append(.wizardTexts(region.code))
+            }
             pages.append(.search(region.code))
             pages.append(.searchIndex(region.code))
             for article in site.articles(in: region.code) {

@@ -13,12 +13,20 @@ struct CheckCommand: Command {
         """
 
     static let articles = Option.value("articles", valueName: "dir", help: "The knowledge base (default: Articles).")
-    static let options = [articles]
+    static let today = Option.value(
+        "today", valueName: "yyyy-mm-dd",
+        help: "The day of the check (default: today, UTC); region facts confirmed more than 12 months before it are flagged.")
+    static let options = [articles, today]
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode {
         let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
         let directory = URL(fileURLWithPath: arguments.value(articles) ?? "Articles", isDirectory: true, relativeTo: current)
-        let (_, diagnostics) = KnowledgeBase.load(directory: directory, relativeTo: current)
+        var loadOptions = KnowledgeBase.LoadOptions()
+        if let text = arguments.value(today) {
+            guard let date = ContentDate(text) else { throw UsageError("--today needs a date written YYYY-MM-DD, got '\(text)'") }
+            loadOptions.today = date
+        }
+        let (_, diagnostics) = KnowledgeBase.load(directory: directory, relativeTo: current, options: loadOptions)
         var text = ""
         for diagnostic in diagnostics {
             let style: TextStyle = diagnostic.severity == .error ? .boldRed : .boldYellow

@@ -13,7 +13,9 @@ struct DiagnoseCommand: Command {
         cause, its certainty, who acts, what to tell the caller, the article and a ticket \
         summary. With standard input not a terminal, reads one answer per line. \
         --format json answers one step of the stateless protocol from --given alone: the \
-        next question, or the causes. Nothing is written to disk unless --transcript is given.
+        next question, or the causes. With --region of a region whose schools do not use \
+        Dnevnik.ru, says which system they use and where to ask, and asks nothing (JSON: \
+        status not-applicable). Nothing is written to disk unless --transcript is given.
         """
 
     static let given = Option.value(
@@ -35,6 +37,21 @@ struct DiagnoseCommand: Command {
         let wording = DiagnosisWording(knowledgeBase: knowledgeBase, region: regionCode)
         let report = DiagnosisReport(contract: engine.contract, wording: wording)
         let outputFormat = DiagnosisReport.Format(rawValue: arguments.value(format) ?? "text") ?? .text
+
+        if let code = regionCode, let callerRegion = knowledgeBase.region(code: code) {
+            switch callerRegion.dnevnikUse {
+            case .no:
+                // Nothing to diagnose: the region's schools do not use Dnevnik.ru.
+                console.output.write((outputFormat == .json
+                    ? DiagnosisReport.jsonNotApplicable(callerRegion)
+                    : DiagnosisReport.notApplicableText(callerRegion)) + (outputFormat == .json ? "\n" : ""))
+                return .success
+            case .partly where outputFormat != .json:
+                console.output.write(DiagnosisReport.partlyNotice(callerRegion))
+            case .partly, .yes:
+                break
+            }
+        }
 
         let interview: Interview
         do {

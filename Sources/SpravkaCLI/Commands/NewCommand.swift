@@ -44,7 +44,7 @@ struct NewCommand: Command {
                     id: id, region: arguments.value(region),
                     audiences: arguments.values(audience).compactMap(Audience.init(rawValue:)),
                     topic: arguments.value(topic).flatMap(Topic.init(rawValue:)),
-                    title: arguments.value(title), updated: today())
+                    title: arguments.value(title), updated: .today())
                 scaffold = try ArticleScaffold.make(request, articles: directory, displayRoot: displayRoot)
             case "region":
                 for option in [region, audience, topic, title] where !arguments.values(option).isEmpty {
@@ -77,13 +77,5 @@ struct NewCommand: Command {
         text += "run 'spravka check' and preview with 'spravka serve'\n"
         console.output.write(text)
         return errors == 0 ? .success : .failure
-    }
-
-    /// Today's date in UTC, for `updated:`.
-    private static func today() -> ContentDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return ContentDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)
     }
 }

@@ -5,9 +5,9 @@ import KnowledgeBase
 final class FillInRuleTests: XCTestCase {
     func testPlaceholdersAndEmptyRegionKeysAreWarnings() throws {
         let root = try Fixtures.temporaryTree([
-            "regions/_defaults.md": "---\nlogin_url: https://login.dnevnik.ru/login/esia\nsite: dnevnik.ru\ndnevnik_status: unknown\nsupport: Школа.\n---\n",
-            "regions/55.md": "---\ncode: \"55\"\nname: Омская область\nhotline:  # ЗАПОЛНИТЕ телефон\n---\n",
-            "articles/new.md": "---\ntitle: ЗАПОЛНИТЕ заголовок\nsummary: Кратко\naudience: [parent]\ntopic: faq\nupdated: 2024-01-01\n---\nТекст.\n\nЕщё ЗАПОЛНИТЕ шаги.\n",
+            "regions/_defaults.md": "---\nlogin_url: https://login.dnevnik.ru/login/esia\nsite: dnevnik.ru\nsupport: Школа.\n---\n",
+            "regions/55.md": "---\ncode: \"55\"\nname: Омская область\nsystem: Дневник.ру\nsystem_short: Дневник.ру\ndnevnik_ru: yes\nconfirmed: 2026-09\nconfidence: high\nsources: [test]\nhotline:  # ЗАПОЛНИТЕ телефон\n---\n",
+            "articles/new.md": "---\ntitle: ЗАПОЛНИТЕ заголовок\nsummary: Кратко\naudience: [parent]\ntopic: faq\nabout: dnevnik\nupdated: 2024-01-01\n---\nТекст.\n\nЕщё ЗАПОЛНИТЕ шаги.\n",
         ])
         defer { try? FileManager.default.removeItem(at: root) }
         let (_, diagnostics) = KnowledgeBase.load(directory: root.appendingPathComponent("Articles"), relativeTo: root,
@@ -15,8 +15,8 @@ final class FillInRuleTests: XCTestCase {
         let fillIn = diagnostics.filter { $0.message.contains("fill in") }.map { "\($0.path):\($0.line):\($0.column): \($0.severity.rawValue): \($0.message)" }
         XCTAssertEqual(fillIn, [
             "Articles/articles/new.md:2:8: warning: 'title' is still to fill in",
-            "Articles/articles/new.md:10:5: warning: text still to fill in",
-            "Articles/regions/55.md:4:1: warning: 'hotline' is still to fill in",
+            "Articles/articles/new.md:11:5: warning: text still to fill in",
+            "Articles/regions/55.md:10:1: warning: 'hotline' is still to fill in",
         ])
         // The scaffolded files themselves have no errors (the tiny tree lacks the diagnosis files).
         let ownErrors = diagnostics.filter { $0.severity == .error && ($0.path.hasSuffix("new.md") || $0.path.hasSuffix("55.md")) }

@@ -7,14 +7,14 @@ final class LinkRuleTests: XCTestCase {
     private let subjects = [FederalSubject(code: "55", name: "Омская область"), FederalSubject(code: "70", name: "Томская область")]
 
     private func article(_ title: String, _ body: String, regions: String = "") -> String {
-        "---\ntitle: \(title)\nsummary: Кратко\naudience: [parent]\ntopic: faq\nupdated: 2024-01-01\n\(regions)---\n\(body)\n"
+        "---\ntitle: \(title)\nsummary: Кратко\naudience: [parent]\ntopic: faq\nabout: dnevnik\nupdated: 2024-01-01\n\(regions)---\n\(body)\n"
     }
 
     private func linkDiagnostics(_ files: [String: String]) throws -> [String] {
         var tree = files
-        tree["regions/_defaults.md"] = "---\nlogin_url: https://login.dnevnik.ru/login/esia\nsite: dnevnik.ru\ndnevnik_status: unknown\nsupport: Школа.\n---\n"
-        tree["regions/55.md"] = "---\ncode: \"55\"\nname: Омская область\n---\n"
-        tree["regions/70.md"] = "---\ncode: \"70\"\nname: Томская область\n---\n"
+        tree["regions/_defaults.md"] = "---\nlogin_url: https://login.dnevnik.ru/login/esia\nsite: dnevnik.ru\nsupport: Школа.\n---\n"
+        tree["regions/55.md"] = "---\ncode: \"55\"\nname: Омская область\nsystem: Дневник.ру\nsystem_short: Дневник.ру\ndnevnik_ru: yes\nconfirmed: 2026-09\nconfidence: high\nsources: [test]\n---\n"
+        tree["regions/70.md"] = "---\ncode: \"70\"\nname: Томская область\nsystem: Дневник.ру\nsystem_short: Дневник.ру\ndnevnik_ru: yes\nconfirmed: 2026-09\nconfidence: high\nsources: [test]\n---\n"
         let root = try Fixtures.temporaryTree(tree)
         defer { try? FileManager.default.removeItem(at: root) }
         let (_, diagnostics) = KnowledgeBase.load(directory: root.appendingPathComponent("Articles"), relativeTo: root,
@@ -30,7 +30,7 @@ final class LinkRuleTests: XCTestCase {
             "regions/70/target.md": article("Цель в Томске", "## Порядок\n\nТекст."),
             "articles/source.md": article("Источник", "См. [шаги](target#шаги)."),
         ])
-        XCTAssertEqual(diagnostics, ["Articles/articles/source.md:8:5: no heading with anchor '#шаги' in article 'target' (the version for region 70)"])
+        XCTAssertEqual(diagnostics, ["Articles/articles/source.md:9:5: no heading with anchor '#шаги' in article 'target' (the version for region 70)"])
     }
 
     func testAdditionIsVisibleOnlyInItsRegion() throws {
@@ -42,8 +42,8 @@ final class LinkRuleTests: XCTestCase {
             "articles/omsk-common.md": article("Общая для Омска", "[ок](omsk-only)", regions: "regions: [55]\n"),
         ])
         XCTAssertEqual(diagnostics, [
-            "Articles/articles/common.md:8:1: article 'omsk-only' is not shown in region 70, where this text is",
-            "Articles/regions/70/tomsk.md:8:1: article 'omsk-only' is not shown in region 70, where this text is",
+            "Articles/articles/common.md:9:1: article 'omsk-only' is not shown in region 70, where this text is",
+            "Articles/regions/70/tomsk.md:9:1: article 'omsk-only' is not shown in region 70, where this text is",
         ])
     }
 
@@ -53,6 +53,6 @@ final class LinkRuleTests: XCTestCase {
             "articles/source.md": article("Источник", "[a](target#%D1%88%D0%B0%D0%B3%D0%B8-%D0%B2%D1%85%D0%BE%D0%B4%D0%B0) [b](target#шаги-входа)",
                                           regions: "related: [target, tagret]\n"),
         ])
-        XCTAssertEqual(diagnostics, ["Articles/articles/source.md:7:19: no article 'tagret'"])
+        XCTAssertEqual(diagnostics, ["Articles/articles/source.md:8:19: no article 'tagret'"])
     }
 }

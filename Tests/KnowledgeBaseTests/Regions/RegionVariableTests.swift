@@ -38,7 +38,7 @@ final class RegionVariableTests: XCTestCase {
         let tomsk = try XCTUnwrap(knowledgeBase.region(code: "70"))
         XCTAssertEqual(tomsk.name, "Томская область")
         XCTAssertEqual(tomsk.loginURL, "https://login.dnevnik.ru/login/esia")
-        XCTAssertEqual(tomsk.dnevnikStatus, .former)
+        XCTAssertEqual(tomsk.dnevnikUse, .partly)
         XCTAssertNil(tomsk.hotline)
         XCTAssertFalse(tomsk.ownKeys.contains("login_url"))
         let omsk = try XCTUnwrap(knowledgeBase.region(code: "55"))
@@ -49,11 +49,11 @@ final class RegionVariableTests: XCTestCase {
 
     func testMissingValueIsAnErrorAtTheVariable() throws {
         let root = try Fixtures.temporaryTree([
-            "regions/_defaults.md": "---\nlogin_url: https://login.dnevnik.ru/login/esia\nsite: dnevnik.ru\ndnevnik_status: unknown\nsupport: Школа.\n---\n",
-            "regions/55.md": "---\ncode: \"55\"\nname: Омская область\nhotline: 8-800-381-1234\n---\n",
-            "regions/70.md": "---\ncode: \"70\"\nname: Томская область\n---\n",
-            "articles/phones.md": "---\ntitle: Телефоны\nsummary: \"«Звоните»: {{region.hotline}}\"\naudience: [parent]\ntopic: faq\nupdated: 2024-01-01\n---\n\nСайт {{region.site}}; «телефон» — {{region.hotline}}.\n",
-            "articles/omsk.md": "---\ntitle: Омск\nsummary: Только Омск\naudience: [parent]\ntopic: faq\nupdated: 2024-01-01\nregions: [55]\n---\nТелефон {{region.hotline}}.\n",
+            "regions/_defaults.md": "---\nlogin_url: https://login.dnevnik.ru/login/esia\nsite: dnevnik.ru\nsupport: Школа.\n---\n",
+            "regions/55.md": "---\ncode: \"55\"\nname: Омская область\nsystem: Дневник.ру\nsystem_short: Дневник.ру\ndnevnik_ru: yes\nconfirmed: 2026-09\nconfidence: high\nsources: [test]\nhotline: 8-800-381-1234\n---\n",
+            "regions/70.md": "---\ncode: \"70\"\nname: Томская область\nsystem: Дневник.ру\nsystem_short: Дневник.ру\ndnevnik_ru: yes\nconfirmed: 2026-09\nconfidence: high\nsources: [test]\n---\n",
+            "articles/phones.md": "---\ntitle: Телефоны\nsummary: \"«Звоните»: {{region.hotline}}\"\naudience: [parent]\ntopic: faq\nabout: dnevnik\nupdated: 2024-01-01\n---\n\nСайт {{region.site}}; «телефон» — {{region.hotline}}.\n",
+            "articles/omsk.md": "---\ntitle: Омск\nsummary: Только Омск\naudience: [parent]\ntopic: faq\nabout: dnevnik\nupdated: 2024-01-01\nregions: [55]\n---\nТелефон {{region.hotline}}.\n",
         ])
         defer { try? FileManager.default.removeItem(at: root) }
         let subjects = [FederalSubject(code: "55", name: "Омская область"), FederalSubject(code: "70", name: "Томская область")]
@@ -62,7 +62,7 @@ final class RegionVariableTests: XCTestCase {
         let variableErrors = diagnostics.filter { $0.message.contains("{{region.") }.map { "\($0.path):\($0.line):\($0.column): \($0.message)" }
         XCTAssertEqual(variableErrors, [
             "Articles/articles/phones.md:3:22: {{region.hotline}} has no value for region 70",
-            "Articles/articles/phones.md:9:35: {{region.hotline}} has no value for region 70",
+            "Articles/articles/phones.md:10:35: {{region.hotline}} has no value for region 70",
         ])
         // The builder still gets text, with the variable left as written and reported.
         let tomsk = try XCTUnwrap(knowledgeBase.resolvedArticle(id: "phones", region: "70"))

@@ -18,7 +18,11 @@ struct ArticlePage {
         main += "</p>\n"
         if source.isHistory {
             main += "<p class=\"note\"><strong>Так было раньше.</strong> Эта статья описывает старый порядок и\u{A0}нужна для справки. "
-            main += "Сейчас вход только через Госуслуги: <a href=\"\(SiteModel.articlePath("login-website", region: code))\">как войти сейчас</a>.</p>\n"
+            if region.dnevnikUse.includesDnevnik, site.article("login-website", in: code) != nil {
+                main += "Сейчас вход только через Госуслуги: <a href=\"\(SiteModel.articlePath("login-website", region: code))\">как войти сейчас</a>.</p>\n"
+            } else {
+                main += "Что действует сейчас \(escapeHTML(region.nameIn ?? region.name)) — <a href=\"\(SiteModel.regionPath(code))\">на\u{A0}главной странице региона</a>.</p>\n"
+            }
         }
         main += ArticleMarkdown.html(article.body, region: code, site: site)
         main += "</article>\n"
@@ -31,7 +35,9 @@ struct ArticlePage {
             }
             main += "</ul>\n"
         }
-        main += "<p class=\"no-print\"><a href=\"\(SiteModel.wizardPath(code))\">Не\u{A0}получается войти? Пройдите проверку</a></p>\n"
+        if region.dnevnikUse.includesDnevnik {
+            main += "<p class=\"no-print\"><a href=\"\(SiteModel.wizardPath(code))\">Не\u{A0}получается войти? Пройдите проверку</a></p>\n"
+        }
         let shell = PageShell(
             title: article.title, description: article.summary,
             path: SiteModel.articlePath(id, region: code), region: region,

@@ -1,59 +1,103 @@
 import KnowledgeBase
 
-/// `/NN/`: the region's facts and contacts, paths by who you are, and every article by section.
+/// `/NN/`: the truth about the region's e-diary first — which system its schools use, where to
+/// sign in, whom to ask, how fresh the facts are — then paths by who you are and every article
+/// the region shows, by section.
 struct RegionHomePage {
     let site: SiteModel
     let code: String
 
     func render() -> String {
         guard let region = site.knowledgeBase.region(code: code) else { return "" }
-        let articles = site.articles(in: code)
-        var main = "<h1>Дневник.ру \(escapeHTML(region.nameIn ?? region.name)): вход через Госуслуги</h1>\n"
-        main += """
-        <p class="lead"><a class="button" href="\(SiteModel.wizardPath(code))">Не\u{A0}получается войти?</a>
-        Ответьте на\u{A0}несколько вопросов, и\u{A0}мы подскажем причину и\u{A0}что делать.</p>
-
-        """
-        main += facts(region)
+        let place = region.nameIn ?? region.name
+        let title = Self.title(of: region)
+        var main = "<h1>\(escapeHTML(title))</h1>\n"
+        switch region.dnevnikUse {
+        case .yes:
+            main += wizardLead(code)
+            main += dnevnikFacts(region)
+        case .no:
+            main += "<p class=\"lead\">Школы \(escapeHTML(place)) ведут электронный дневник не\u{A0}в\u{A0}Дневник.ру, "
+            main += "а\u{A0}в\u{A0}системе «\(escapeHTML(region.systemShort ?? region.system ?? ""))». "
+            main += "Инструкции по\u{A0}входу в\u{A0}Дневник.ру здесь не\u{A0}нужны; ниже — как войти в\u{A0}систему региона и\u{A0}где спросить, "
+            main += "и\u{A0}статьи об\u{A0}учётной записи на\u{A0}Госуслугах.</p>\n"
+            main += caveat(region)
+            main += systemFacts(region)
+        case .partly:
+            main += "<p class=\"lead\">Школы \(escapeHTML(place)) ведут электронный дневник в\u{A0}системе "
+            main += "«\(escapeHTML(region.systemShort ?? region.system ?? ""))». Дневник.ру работает только в\u{A0}отдельных школах.</p>\n"
+            main += caveat(region)
+            main += systemFacts(region)
+            main += "<h2 id=\"dnevnik-ru\">Если ваша школа работает в\u{A0}Дневник.ру</h2>\n"
+            main += "<p>Инструкции ниже — только для таких школ. Работает ли ваша школа в\u{A0}Дневник.ру, скажет классный руководитель.</p>\n"
+            main += wizardLead(code)
+            main += dnevnikFacts(region)
+        }
+        main += freshness(region)
         if !region.body.isEmpty {
             main += ArticleMarkdown.html(site.knowledgeBase.resolve(region.body, region: code), region: code, site: site)
         }
-
-        main += "<h2 id=\"kto-vy\">Кто вы?</h2>\n"
-        for path in SiteModel.paths {
-            let matching = articles.filter { $0.article.audiences.contains(path.audience) && $0.article.topic != .remedy && !$0.article.isHistory }
-            guard !matching.isEmpty else { continue }
-            main += "<details><summary>\(path.title)</summary>\n<ul>\n"
-            for article in matching.prefix(12) {
-                main += "<li><a href=\"\(SiteModel.articlePath(article.id, region: code))\">\(escapeHTML(article.title))</a></li>\n"
-            }
-            main += "</ul></details>\n"
-        }
-
-        for topic in Topic.allCases {
-            let inTopic = articles.filter { $0.article.topic == topic }
-            guard !inTopic.isEmpty else { continue }
-            main += "<h2 id=\"\(topic.rawValue)\">\(SiteModel.title(of: topic))</h2>\n<ul class=\"card-list\">\n"
-            for article in inTopic {
-                main += "<li><a href=\"\(SiteModel.articlePath(article.id, region: code))\"><strong>\(escapeHTML(article.title))</strong>"
-                main += "<span>\(escapeHTML(article.summary))</span></a></li>\n"
-            }
-            main += "</ul>\n"
-        }
+        main += regionLists(region)
+        main += articleLists()
+        let description = region.dnevnikUse == .no
+            ? "Какой электронный дневник у школ \(place), как в него войти и где спросить; учётная запись на Госуслугах."
+            : "Как войти в Дневник.ру через Госуслуги \(place): адрес входа, контакты, пошаговые инструкции."
         let shell = PageShell(
-            title: "Дневник.ру \(region.nameIn ?? region.name): вход через Госуслуги",
-            description: "Как войти в Дневник.ру через Госуслуги \(region.nameIn ?? region.name): адрес входа, контакты, пошаговые инструкции.",
+            title: title, description: description,
             path: SiteModel.regionPath(code), region: region,
             breadcrumb: [("Регионы", "/"), (region.name, nil)],
             main: main, scripts: site.scripts(for: .search))
         return shell.render(site: site)
     }
 
-    private func facts(_ region: Region) -> String {
-        var rows: [(String, String)] = []
-        if let login = region.loginURL {
-            rows.append(("Адрес входа", "<a href=\"\(escapeHTML(login))\">\(escapeHTML(login))</a>"))
+    /// «Дневник.ру в Омской области: вход через Госуслуги», or the region's own system:
+    /// «Электронный дневник в Москве — МЭШ».
+    static func title(of region: Region) -> String {
+        let place = region.nameIn ?? region.name
+        guard region.dnevnikUse != .yes, let system = region.systemShort else {
+            return "Дневник.ру \(place): вход через Госуслуги"
         }
+        return "Электронный дневник \(place) — \(system)"
+    }
+
+    private func wizardLead(_ code: String) -> String {
+        """
+        <p class="lead"><a class="button" href="\(SiteModel.wizardPath(code))">Не\u{A0}получается войти?</a>
+        Ответьте на\u{A0}несколько вопросов, и\u{A0}мы подскажем причину и\u{A0}что делать.</p>
+
+        """
+    }
+
+    private func caveat(_ region: Region) -> String {
+        guard let caveat = region.caveat else { return "" }
+        return "<p class=\"note\"><strong>Уточните в\u{A0}школе.</strong> \(escapeHTML(caveat))</p>\n"
+    }
+
+    /// Where to ask: the hotline where a source gives one, else the region's own sentence.
+    private func contactRow(_ region: Region) -> (String, String) {
+        if let hotline = region.hotline {
+            var value = "<a href=\"\(telephoneURL(hotline))\">\(escapeHTML(hotline))</a>"
+            if let hours = region.hotlineHours { value += ", \(escapeHTML(hours))" }
+            return ("Горячая линия", value)
+        }
+        return ("Куда обращаться", "горячая линия нам неизвестна. \(escapeHTML(region.support ?? "Спросите в\u{A0}своей школе."))")
+    }
+
+    /// The region's own system: its name, address, sign-in, and where to ask.
+    private func systemFacts(_ region: Region) -> String {
+        var rows: [(String, String)] = []
+        if let system = region.system { rows.append(("Система", escapeHTML(system))) }
+        if let url = region.systemURL { rows.append(("Адрес", link(url))) }
+        if let login = region.systemLoginURL, login != region.systemURL { rows.append(("Страница входа", link(login))) }
+        if let signIn = region.signIn { rows.append(("Как входят", escapeHTML(signIn))) }
+        if region.dnevnikUse == .no { rows.append(contactRow(region)) }
+        return definitionList(rows)
+    }
+
+    /// Dnevnik.ru in the region: login address, site, since when Gosuslugi only, contacts.
+    private func dnevnikFacts(_ region: Region) -> String {
+        var rows: [(String, String)] = []
+        if let login = region.loginURL { rows.append(("Адрес входа", link(login))) }
         if let siteAddress = region.site {
             let url = siteAddress.hasPrefix("http") ? siteAddress : "https://\(siteAddress)"
             rows.append(("Сайт", "<a href=\"\(escapeHTML(url))\">\(escapeHTML(siteAddress))</a>"))
@@ -61,32 +105,29 @@ struct RegionHomePage {
         if let since = region.esiaOnlySince {
             rows.append(("Только через Госуслуги", "с\u{A0}\(SiteModel.format(since))"))
         }
-        if let system = region.systemName {
+        if region.dnevnikUse == .yes, let system = region.system {
             rows.append(("Региональная система", escapeHTML(system)))
         }
-        if let hotline = region.hotline {
-            var value = "<a href=\"\(telephoneURL(hotline))\">\(escapeHTML(hotline))</a>"
-            if let hours = region.hotlineHours { value += ", \(escapeHTML(hours))" }
-            rows.append(("Горячая линия", value))
-        } else {
-            rows.append(("Горячая линия", "нам неизвестна. \(escapeHTML(region.support ?? "Обратитесь в свою школу."))"))
-        }
+        rows.append(contactRow(region))
         if let hours = region.schoolHours {
             rows.append(("Школа отвечает", escapeHTML(hours)))
         }
-        switch region.dnevnikStatus {
-        case .former:
-            rows.append(("Внимание", "по\u{A0}нашим данным, регион больше не\u{A0}использует Дневник.ру как основной дневник. Уточните в\u{A0}школе."))
-        case .unknown:
-            rows.append(("Внимание", "мы не\u{A0}знаем точно, работает ли регион с\u{A0}Дневник.ру. Уточните в\u{A0}школе."))
-        case .active:
-            break
+        return (region.dnevnikUse == .yes ? caveat(region) : "") + definitionList(rows)
+    }
+
+    /// «Данные проверены в сентябре 2026 года; источники: …».
+    private func freshness(_ region: Region) -> String {
+        var text = "Данные проверены"
+        if let month = region.confirmed { text += " \(SiteModel.formatPrepositional(month))" }
+        if !region.sources.isEmpty {
+            text += region.sources.count == 1 ? "; источник: " : "; источники: "
+            text += region.sources.map(escapeHTML).joined(separator: "; ")
         }
-        var html = "<dl class=\"facts\">\n"
-        for (term, value) in rows {
-            html += "<dt>\(term)</dt><dd>\(value)</dd>\n"
-        }
-        html += "</dl>\n"
+        return "<p class=\"meta sources\">\(text).</p>\n"
+    }
+
+    private func regionLists(_ region: Region) -> String {
+        var html = ""
         if !region.decrees.isEmpty {
             html += "<h2 id=\"dokumenty\">Документы региона</h2>\n<ul>\n"
             for decree in region.decrees { html += "<li>\(escapeHTML(decree))</li>\n" }
@@ -98,5 +139,43 @@ struct RegionHomePage {
             html += "</ul>\n"
         }
         return html
+    }
+
+    private func articleLists() -> String {
+        let articles = site.articles(in: code)
+        var html = "<h2 id=\"kto-vy\">Кто вы?</h2>\n"
+        for path in SiteModel.paths {
+            let matching = articles.filter { $0.article.audiences.contains(path.audience) && $0.article.topic != .remedy && !$0.article.isHistory }
+            guard !matching.isEmpty else { continue }
+            html += "<details><summary>\(path.title)</summary>\n<ul>\n"
+            for article in matching.prefix(12) {
+                html += "<li><a href=\"\(SiteModel.articlePath(article.id, region: code))\">\(escapeHTML(article.title))</a></li>\n"
+            }
+            html += "</ul></details>\n"
+        }
+        for topic in Topic.allCases {
+            let inTopic = articles.filter { $0.article.topic == topic }
+            guard !inTopic.isEmpty else { continue }
+            html += "<h2 id=\"\(topic.rawValue)\">\(SiteModel.title(of: topic))</h2>\n<ul class=\"card-list\">\n"
+            for article in inTopic {
+                html += "<li><a href=\"\(SiteModel.articlePath(article.id, region: code))\"><strong>\(escapeHTML(article.title))</strong>"
+                html += "<span>\(escapeHTML(article.summary))</span></a></li>\n"
+            }
+            html += "</ul>\n"
+        }
+        return html
+    }
+
+    private func link(_ url: String) -> String {
+        "<a href=\"\(escapeHTML(url))\">\(escapeHTML(url))</a>"
+    }
+
+    private func definitionList(_ rows: [(String, String)]) -> String {
+        guard !rows.isEmpty else { return "" }
+        var html = "<dl class=\"facts\">\n"
+        for (term, value) in rows {
+            html += "<dt>\(term)</dt><dd>\(value)</dd>\n"
+        }
+        return html + "</dl>\n"
     }
 }

@@ -29,7 +29,7 @@ struct SearchPage {
             }
             main += "</ul>\n"
         }
-        return PageShell(title: "Поиск по справке", description: "Поиск по статьям о входе в Дневник.ру \(region.nameIn ?? region.name).",
+        return PageShell(title: "Поиск по справке", description: "Поиск по статьям о входе в электронный дневник \(region.nameIn ?? region.name).",
             path: SiteModel.searchPath(code), region: region,
             breadcrumb: [(region.name, SiteModel.regionPath(code)), ("Поиск", nil)],
             main: main, scripts: site.scripts(for: .search)).render(site: site)
