@@ -108,10 +108,16 @@ enum RegionLoader {
                 reader.error("bad month '\(scalar.text)': write YYYY-MM", at: scalar.position)
             case "esia_only_since" where ContentDate(scalar.text) == nil:
                 reader.error("bad date '\(scalar.text)': write YYYY-MM-DD", at: scalar.position)
-            case "login_url", "system_url", "system_login_url":
+            case "system_url", "system_login_url":
+                // Some regional systems are still served over plain http; the address is
+                // written as the source gives it.
+                if !(scalar.text.hasPrefix("https://") || scalar.text.hasPrefix("http://")) || scalar.text.contains(" ") {
+                    reader.error("\(key) must be one full address starting with https:// (or http:// as the source gives it)", at: scalar.position)
+                }
+            case "login_url":
                 if !scalar.text.hasPrefix("https://") || scalar.text.contains(" ") {
-                    reader.error("\(key) must be one full https:// address", at: scalar.position)
-                } else if key == "login_url", !scalar.text.hasPrefix("https://login.dnevnik.ru/login/esia") {
+                    reader.error("login_url must be one full https:// address", at: scalar.position)
+                } else if !scalar.text.hasPrefix("https://login.dnevnik.ru/login/esia") {
                     reader.warning("login_url is not a Dnevnik.ru Gosuslugi login address", at: scalar.position,
                                    hint: "expected https://login.dnevnik.ru/login/esia/<slug>; the region's own system goes in system_login_url")
                 }

@@ -50,7 +50,15 @@ public enum ArticleScaffold {
             return Scaffold(file: file, displayPath: displayPath, text: copy, completesExistingFile: false, gaps: [],
                             copiedFrom: DisplayPath.join(displayRoot, "articles/\(request.id).md"))
         }
-        let text = skeleton(request)
+        // In a region whose schools do not use Dnevnik.ru, a new article can only be about
+        // Gosuslugi (or history); elsewhere most are about Dnevnik.ru.
+        var about = Article.About.dnevnik
+        if let code = request.region,
+           let regionFile = try? String(contentsOf: articles.appendingPathComponent("regions/\(code).md"), encoding: .utf8),
+           regionFile.split(separator: "\n").contains(where: { $0.trimmingCharacters(in: .whitespaces) == "dnevnik_ru: no" }) {
+            about = .gosuslugi
+        }
+        let text = skeleton(request, about: about)
         let gaps = Scaffold.gaps(in: text) { line, content -> Scaffold.Gap? in
             guard !content.hasPrefix("#") else { return nil }
             let key = content.hasPrefix("title:") ? "title" : content.hasPrefix("summary:") ? "summary" : "body"
@@ -59,7 +67,7 @@ public enum ArticleScaffold {
         return Scaffold(file: file, displayPath: displayPath, text: text, completesExistingFile: false, gaps: gaps)
     }
 
-    static func skeleton(_ request: Request) -> String {
+    static func skeleton(_ request: Request, about: Article.About = .dnevnik) -> String {
         let marker = Scaffold.marker
         let audiences = request.audiences.isEmpty ? [Audience.parent] : request.audiences
         var lines = [
@@ -71,6 +79,8 @@ public enum ArticleScaffold {
             "audience: [" + audiences.map(\.rawValue).joined(separator: ", ") + "]",
             "# Раздел сайта: " + Topic.allCases.map(\.rawValue).joined(separator: ", "),
             "topic: " + (request.topic ?? .faq).rawValue,
+            "# О чём: dnevnik — о Дневник.ру (только там, где школы в нём работают), gosuslugi — об учётной записи на Госуслугах (везде)",
+            "about: \(about.rawValue)",
             "# Место в разделе: чем меньше число, тем выше статья в списке",
             "order: \(ArticleLoader.defaultOrder)",
             "# Когда факты в статье проверены в последний раз",
