@@ -31,7 +31,19 @@ final class CheckCommandTests: XCTestCase {
     private func writeCleanTree(at directory: String = "Articles") throws {
         try write("\(directory)/regions/_defaults.md", "---\nlogin_url: https://login.dnevnik.ru/login/esia\nsite: dnevnik.ru\nsupport: Обратитесь в школу.\n---\n")
         for subject in FederalSubject.all {
-            try write("\(directory)/regions/\(subject.code).md", "---\ncode: \"\(subject.code)\"\nname: \(subject.name)\n---\n")
+            try write("\(directory)/regions/\(subject.code).md", """
+                ---
+                code: "\(subject.code)"
+                name: \(subject.name)
+                system: Дневник.ру
+                system_short: Дневник.ру
+                dnevnik_ru: partly
+                confirmed: 2026-09
+                confidence: high
+                sources: [тест]
+                ---
+
+                """)
         }
         for fact in DiagnosticContract.standard.facts {
             let options = fact.answerIDs.map { "  \($0): Ответ\n" }.joined()
@@ -57,8 +69,8 @@ final class CheckCommandTests: XCTestCase {
             content/articles/a.md:2:8: warning: title ends with a full stop
             content/articles/b.md:1:1: error: missing required key 'title'
             content/articles/b.md:2:1: error: unknown key 'titel' (did you mean 'title'?)
-            content/articles/b.md:6:10: error: bad date '2024-13-01': write YYYY-MM-DD
-            content/articles/b.md:8:5: error: no article 'nowhere'
+            content/articles/b.md:7:10: error: bad date '2024-13-01': write YYYY-MM-DD
+            content/articles/b.md:9:5: error: no article 'nowhere'
             4 errors, 1 warning
 
             """))

@@ -37,8 +37,15 @@ final class NewCommandTests: XCTestCase {
         try String(contentsOf: articles.appendingPathComponent(relative), encoding: .utf8)
     }
 
+    /// The errors `check` reports for a region file that still lacks its required facts.
+    private func missingFacts(_ code: String) -> [String] {
+        errors().map { "\($0.path.split(separator: "/").suffix(2).joined(separator: "/")): \($0.message)" }
+    }
+
     func testNewRegionCompletesTheFileWithoutChangingIt() throws {
-        let before = try read("regions/77.md")
+        // A region file as a school starts it: the name only.
+        let before = "---\ncode: 77\nname: Москва\nname_in: в Москве\n---\n"
+        try before.write(to: articles.appendingPathComponent("regions/77.md"), atomically: true, encoding: .utf8)
         let result = new("region", "77")
         XCTAssertEqual(result.status, 0, result.description)
         let after = try read("regions/77.md")
@@ -47,11 +54,21 @@ final class NewCommandTests: XCTestCase {
             guard let colon = line.firstIndex(of: ":"), line.first != " ", line.first != "#" else { return nil }
             return String(line[..<colon])
         }
-        XCTAssertEqual(Array(keys.prefix(15)), Region.variableKeys + Region.listKeys)
+        XCTAssertEqual(keys, RegionScaffold.fields.map(\.key))
+        XCTAssertEqual(Set(keys), Set(Region.variableKeys + Region.listKeys))
         let afterLines = after.split(separator: "\n", omittingEmptySubsequences: false)
-        XCTAssertEqual(afterLines.filter { $0.contains(Scaffold.marker) }.count, 12)
+        XCTAssertEqual(afterLines.filter { $0.contains(Scaffold.marker) }.count, RegionScaffold.fields.count - 3)
         XCTAssertEqual(afterLines.filter { !$0.contains(Scaffold.marker) }, before.split(separator: "\n", omittingEmptySubsequences: false))
-        XCTAssertEqual(errors(), [])
+        // What is left are the facts only a source can give: which system, whether Dnevnik.ru,
+        // since when confirmed, how firmly, and where from.
+        XCTAssertEqual(missingFacts("77"), [
+            "regions/77.md: missing value for 'system': which e-diary the region's schools use",
+            "regions/77.md: missing value for 'system_short': the system's short name, for titles and the region list",
+            "regions/77.md: missing value for 'dnevnik_ru': whether the schools use Dnevnik.ru: yes, no or partly",
+            "regions/77.md: missing value for 'confirmed': the month the facts were last confirmed, YYYY-MM",
+            "regions/77.md: missing value for 'confidence': how firm the sources are: high or medium",
+            "regions/77.md: the region has no 'sources': list where its facts come from",
+        ])
         // The output names every place to fill in, with its line.
         let lines = after.split(separator: "\n", omittingEmptySubsequences: false)
         for (index, line) in lines.enumerated() where line.contains(Scaffold.marker) {
@@ -71,8 +88,18 @@ final class NewCommandTests: XCTestCase {
         let after = try read("regions/55.md")
         XCTAssertTrue(after.contains("hotline: 8-800-381-1234\n"))
         XCTAssertTrue(after.contains("\nsupport: Позвоните"))
-        XCTAssertEqual(after.components(separatedBy: "\n").count - before.components(separatedBy: "\n").count, 1, "only school_hours lacked")
+        let added = Set(after.components(separatedBy: "\n")).subtracting(before.components(separatedBy: "\n"))
+        XCTAssertEqual(added.map { String($0.prefix { $0 != ":" }) }.sorted(), ["caveat", "school_hours"])
         XCTAssertTrue(after.contains("\nschool_hours:  # \(Scaffold.marker)"))
+        XCTAssertEqual(errors(), [])
+    }
+
+    func testNewRegionWithoutDnevnikIsNotOfferedItsKeys() throws {
+        XCTAssertEqual(new("region", "77").status, 0)
+        let after = try read("regions/77.md")
+        for key in Region.dnevnikKeys {
+            XCTAssertFalse(after.contains("\n\(key):"), "\(key) offered to a region without Dnevnik.ru")
+        }
         XCTAssertEqual(errors(), [])
     }
 
@@ -84,7 +111,8 @@ final class NewCommandTests: XCTestCase {
         XCTAssertTrue(result.stdout.hasPrefix("created "))
         let text = try read("regions/77.md")
         XCTAssertTrue(text.hasPrefix("---\ncode: 77\nname: Москва\nname_in: в регионе «Москва»"))
-        XCTAssertEqual(errors(), [])
+        XCTAssertEqual(missingFacts("77").count, 6)
+        XCTAssertTrue(missingFacts("77").allSatisfy { $0.hasPrefix("regions/77.md: ") }, "\(missingFacts("77"))")
     }
 
     func testNewRegionRefusesUnknownCodes() throws {
@@ -129,16 +157,26 @@ final class NewCommandTests: XCTestCase {
         XCTAssertFalse(regional.stdout.contains("'title' is still to fill in"))
 
         // Overriding a common article starts from its text.
-        let override = new("article", "login-website", "--region", "70")
+        let override = new("article", "login-website", "--region", "29")
         XCTAssertEqual(override.status, 0, override.description)
         XCTAssertTrue(override.stdout.contains("copied from"), override.stdout)
         let common = try read("articles/login-website.md")
-        let copy = try read("regions/70/login-website.md")
+        let copy = try read("regions/29/login-website.md")
         XCTAssertEqual(copy.split(separator: "\n").filter { !$0.hasPrefix("updated:") }, common.split(separator: "\n").filter { !$0.hasPrefix("updated:") })
         let (knowledgeBase, diagnostics) = KnowledgeBase.load(directory: articles)
         XCTAssertEqual(diagnostics.filter { $0.severity == .error }, [])
-        XCTAssertNotNil(knowledgeBase.regionalArticle(id: "login-website", region: "70"))
+        XCTAssertNotNil(knowledgeBase.regionalArticle(id: "login-website", region: "29"))
         XCTAssertNotNil(knowledgeBase.regionalArticle(id: "omsk-open-day", region: "55"))
+    }
+
+    func testNewArticleInARegionWithoutDnevnikIsAboutGosuslugi() throws {
+        let result = new("article", "moscow-open-day", "--region", "77")
+        XCTAssertEqual(result.status, 0, result.description)
+        XCTAssertTrue(try read("regions/77/moscow-open-day.md").contains("\nabout: gosuslugi\n"))
+        XCTAssertTrue(try read("regions/77/moscow-open-day.md").contains("\nabout: gosuslugi\n"))
+        XCTAssertEqual(new("article", "omsk-news", "--region", "55").status, 0)
+        XCTAssertTrue(try read("regions/55/omsk-news.md").contains("\nabout: dnevnik\n"))
+        XCTAssertEqual(errors(), [])
     }
 
     func testBadIdsAndRegionsAreRefused() throws {

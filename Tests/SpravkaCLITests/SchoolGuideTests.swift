@@ -7,19 +7,47 @@ import Darwin
 #endif
 
 /// `docs/for-schools.md` cannot go stale: every command in its `sh` blocks runs, in order, on a
-/// copy of the repository's content; its sample `check` output is what `check` prints for its
-/// sample file; every message its table explains exists; its nginx configuration serves the
-/// built site.
+/// copy of the repository's content; its sample outputs of `new region` and `check` are what
+/// those commands print; its sample region files pass `check`; every message its table
+/// explains exists; its nginx configuration serves the built site.
 ///
 /// The commands are run as written (`swift run spravka …`) by `sh` with a stand-in `swift` on
 /// the `PATH` that runs the `spravka` built for these tests. To stay fast it builds only the
 /// guide's example region for `serve` and `build` when the command names none, gives `serve`
 /// a free port, and maps the example server folder `/var/www/spravka` into the scratch folder.
+/// It gives `check` a fixed day (`checkDay`) unless the command names one, so that the sample
+/// output does not change when the content's facts grow old (that is the content's warning,
+/// not the guide's).
 final class SchoolGuideTests: XCTestCase {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let guide = repository.appendingPathComponent("docs/for-schools.md")
-    static let exampleRegion = "77"
+    /// The guide's worked example: a region whose schools use Dnevnik.ru.
+    static let exampleRegion = "68"
+    /// Part of the example region's name, as its home page shows it.
+    static let exampleRegionName = "Тамбов"
+    /// The example region's file as the guide's reader has it before `spravka new region`
+    /// completes it: what every region file must say (its system, whether it is Dnevnik.ru,
+    /// when and how firmly that was confirmed, the sources), its `name_in` and its Dnevnik.ru
+    /// login address, and nothing else — whatever the real content says about it by now.
+    static let exampleRegionFile = """
+        ---
+        code: 68
+        name: Тамбовская область
+        name_in: в Тамбовской области
+        system: Дневник.ру
+        system_short: Дневник.ру
+        dnevnik_ru: yes
+        confirmed: 2026-09
+        confidence: high
+        login_url: https://login.dnevnik.ru/login/esia/tambovskaya
+        sources:
+          - dnevnik.ru/r/tambovskaya
+        ---
+
+        """
+    /// The day `check` is run on when the command does not say.
+    static let checkDay = "2026-12-01"
     static let serverFolder = "/var/www/spravka"
 
     private var scratch: URL!
@@ -38,11 +66,9 @@ final class SchoolGuideTests: XCTestCase {
         for folder in ["Articles", "site"] {
             try manager.copyItem(at: Self.repository.appendingPathComponent(folder), to: work.appendingPathComponent(folder))
         }
-        // The example region starts as a region the guide's reader has not filled in yet, whatever
-        // the real content says about it by now.
-        try "---\ncode: 77\nname: Москва\nsystem: Дневник.ру\nsystem_short: Дневник.ру\ndnevnik_ru: yes\nconfirmed: 2026-09\nconfidence: high\nsources: [test]\nname_in: в Москве\n---\n"
-            .write(to: work.appendingPathComponent("Articles/regions/77.md"), atomically: true, encoding: .utf8)
-        try? manager.removeItem(at: work.appendingPathComponent("Articles/regions/77"))
+        // The example region starts as a region the guide's reader has not filled in yet.
+        try Self.exampleRegionFile.write(to: work.appendingPathComponent("Articles/regions/\(Self.exampleRegion).md"), atomically: true, encoding: .utf8)
+        try? manager.removeItem(at: work.appendingPathComponent("Articles/regions/\(Self.exampleRegion)"))
 
         let bin = scratch.appendingPathComponent("bin")
         try manager.createDirectory(at: bin, withIntermediateDirectories: true)
@@ -54,9 +80,11 @@ final class SchoolGuideTests: XCTestCase {
         shift 2
         command="$1"
         case " $* " in *" --region "*) region="" ;; *) region="--region \(Self.exampleRegion)" ;; esac
+        case " $* " in *" --today "*) today="" ;; *) today="--today \(Self.checkDay)" ;; esac
         case "$command" in
             serve) shift; exec "\(Self.executable.path)" serve "$@" $region --port 0 ;;
             build) shift; exec "\(Self.executable.path)" build "$@" $region ;;
+            check) shift; exec "\(Self.executable.path)" check "$@" $today ;;
             *) exec "\(Self.executable.path)" "$@" ;;
         esac
 
@@ -120,6 +148,7 @@ final class SchoolGuideTests: XCTestCase {
         XCTAssertTrue(commands.contains { $0.hasPrefix("swift run spravka new region") })
         XCTAssertTrue(commands.contains { $0.hasPrefix("swift run spravka serve") })
         XCTAssertTrue(commands.contains { $0.hasPrefix("swift run spravka build") })
+        let regionOutput = try XCTUnwrap(try Self.blocks().first { $0.note == "output of new region" }).lines
         for command in commands {
             let line = command.replacingOccurrences(of: Self.serverFolder, with: scratch.path + Self.serverFolder)
             if line.contains("spravka serve") {
@@ -127,15 +156,61 @@ final class SchoolGuideTests: XCTestCase {
             } else {
                 let result = try run(line)
                 XCTAssertEqual(result.status, 0, "\(command)\n\(result.output)")
+                if command.hasPrefix("swift run spravka new region") {
+                    XCTAssertTrue(Self.matches(regionOutput[...], Self.lines(result.output)[...]),
+                                  "the guide's sample output of '\(command)':\n\(regionOutput.joined(separator: "\n"))\nis not what it prints:\n\(result.output)")
+                }
             }
         }
         // The loop left what the guide promises.
-        let region = try String(contentsOf: work.appendingPathComponent("Articles/regions/77.md"), encoding: .utf8)
+        let code = Self.exampleRegion
+        let region = try String(contentsOf: work.appendingPathComponent("Articles/regions/\(code).md"), encoding: .utf8)
         XCTAssertTrue(region.contains("\nhotline:  # ЗАПОЛНИТЕ"), region)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent("Articles/regions/77/priem-v-pervyj-klass.md").path))
-        XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent("Articles/regions/77/login-website.md").path))
-        XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent("public/77/index.html").path))
-        XCTAssertTrue(FileManager.default.fileExists(atPath: scratch.path + Self.serverFolder + "/77/priem-v-pervyj-klass/index.html"))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent("Articles/regions/\(code)/priem-v-pervyj-klass.md").path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent("Articles/regions/\(code)/login-website.md").path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: work.appendingPathComponent("public/\(code)/index.html").path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: scratch.path + Self.serverFolder + "/\(code)/priem-v-pervyj-klass/index.html"))
+    }
+
+    /// Whether `output` is `sample`, where a sample line `…` stands for any number of lines.
+    static func matches(_ sample: ArraySlice<String>, _ output: ArraySlice<String>) -> Bool {
+        guard let first = sample.first else { return output.isEmpty }
+        if first == "…" {
+            return (output.startIndex...output.endIndex).contains { matches(sample.dropFirst(), output[$0...]) }
+        }
+        return output.first == first && matches(sample.dropFirst(), output.dropFirst())
+    }
+
+    /// A command's output as lines, without the empty one after the final newline.
+    static func lines(_ output: String) -> [String] {
+        var lines = output.components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    func testSampleOutputMatchingAllowsOmittedLines() {
+        XCTAssertTrue(Self.matches(["a", "…", "c", "…"], ["a", "b", "b", "c", "d"]))
+        XCTAssertTrue(Self.matches(["a", "…"], ["a"]))
+        XCTAssertFalse(Self.matches(["a", "c"], ["a", "b", "c"]))
+        XCTAssertFalse(Self.matches(["b", "…"], ["a", "b"]))
+        XCTAssertFalse(Self.matches(["…", "a"], ["a", "b"]))
+    }
+
+    func testSampleRegionFilesPassCheck() throws {
+        let samples = try Self.blocks().filter { $0.note == "region file" }
+        XCTAssertGreaterThanOrEqual(samples.count, 2)
+        var paths: [String] = []
+        for sample in samples {
+            let code = try XCTUnwrap(sample.lines.first { $0.hasPrefix("code: ") }).dropFirst("code: ".count)
+            let path = "Articles/regions/\(code).md"
+            try (sample.lines.joined(separator: "\n") + "\n").write(to: work.appendingPathComponent(path), atomically: true, encoding: .utf8)
+            paths.append(path)
+        }
+        let result = try run("swift run spravka check")
+        for path in paths {
+            let about = Self.lines(result.output).filter { $0.hasPrefix(path + ":") }
+            XCTAssertEqual(about, [], "the guide's sample \(path) does not pass check")
+        }
     }
 
     func testSampleCheckOutputIsWhatCheckPrints() throws {
@@ -187,7 +262,8 @@ final class SchoolGuideTests: XCTestCase {
         }
         let server = try XCTUnwrap(try Self.blocks().first { $0.info == "nginx" }).lines.joined(separator: "\n")
         let root = scratch.path + Self.serverFolder
-        XCTAssertEqual(try run("swift run spravka build --region 77 --output \(root)").status, 0)
+        let code = Self.exampleRegion
+        XCTAssertEqual(try run("swift run spravka build --region \(code) --output \(root)").status, 0)
         let port = try freePort()
         let prefix = scratch.appendingPathComponent("nginx")
         try FileManager.default.createDirectory(at: prefix.appendingPathComponent("logs"), withIntermediateDirectories: true)
@@ -220,19 +296,19 @@ final class SchoolGuideTests: XCTestCase {
             process.terminate()
             process.waitUntilExit()
         }
-        var page = try? get(port: port, "/77/")
+        var page = try? get(port: port, "/\(code)/")
         for _ in 0..<50 where page == nil {
             Thread.sleep(forTimeInterval: 0.1)
-            page = try? get(port: port, "/77/")
+            page = try? get(port: port, "/\(code)/")
         }
         let home = try XCTUnwrap(page, "nginx did not start: \((try? String(contentsOf: prefix.appendingPathComponent("logs/error.log"), encoding: .utf8)) ?? "")")
         XCTAssertTrue(home.hasPrefix("HTTP/1.1 200"), home)
         XCTAssertTrue(home.contains("Content-Type: text/html"), home)
-        let redirect = try get(port: port, "/77")
+        let redirect = try get(port: port, "/\(code)")
         XCTAssertTrue(redirect.hasPrefix("HTTP/1.1 301"), redirect)
-        XCTAssertTrue(redirect.contains("Location: /77/"), redirect)
+        XCTAssertTrue(redirect.contains("Location: /\(code)/"), redirect)
         XCTAssertTrue(try get(port: port, "/css/site.css").contains("Content-Type: text/css"))
-        let missing = try get(port: port, "/77/no-such-page/")
+        let missing = try get(port: port, "/\(code)/no-such-page/")
         XCTAssertTrue(missing.hasPrefix("HTTP/1.1 404"), missing)
         XCTAssertTrue(missing.contains("Такой страницы нет"), missing)
     }
@@ -289,9 +365,9 @@ final class SchoolGuideTests: XCTestCase {
             }
         }
         let served = try XCTUnwrap(port, "\(line) did not start:\n\(collected.text)")
-        let page = try get(port: served, "/77/")
+        let page = try get(port: served, "/\(Self.exampleRegion)/")
         XCTAssertTrue(page.hasPrefix("HTTP/1.1 200"), page)
-        XCTAssertTrue(page.contains("Москв"), "\(line): the example region's page")
+        XCTAssertTrue(page.contains(Self.exampleRegionName), "\(line): the example region's page")
         kill(process.processIdentifier, SIGINT)
         process.waitUntilExit()
         XCTAssertEqual(process.terminationStatus, 130, "\(line)\n\(collected.text)")

@@ -62,8 +62,10 @@ public struct Region: Equatable, Sendable {
     public var systemLoginURL: String? { value(of: "system_login_url") }
     /// How people sign in to the system, where a source says.
     public var signIn: String? { value(of: "sign_in") }
-    /// `.no` when the file does not say (a file without `dnevnik_ru` is an error anyway).
-    public var dnevnikUse: DnevnikUse { value(of: "dnevnik_ru").flatMap(DnevnikUse.init(rawValue:)) ?? .no }
+    /// Whether the region's schools use Dnevnik.ru. A file without a valid `dnevnik_ru` is an
+    /// error; until it is fixed the region counts as using Dnevnik.ru, so that the one missing
+    /// value does not set off errors in every article the region would then not show.
+    public var dnevnikUse: DnevnikUse { value(of: "dnevnik_ru").flatMap(DnevnikUse.init(rawValue:)) ?? .yes }
     public var confirmed: ContentMonth? { value(of: "confirmed").flatMap(ContentMonth.init) }
     public var confidence: Confidence? { value(of: "confidence").flatMap(Confidence.init(rawValue:)) }
     /// What a parent should know about the facts' reliability.

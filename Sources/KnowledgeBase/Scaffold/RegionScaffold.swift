@@ -6,7 +6,7 @@ import Foundation
 /// nothing already there is changed.
 public enum RegionScaffold {
     /// Every key of a region file in the usual order, with what to write there.
-    static let fields: [(key: String, hint: String)] = [
+    public static let fields: [(key: String, hint: String)] = [
         ("code", "две цифры, как в NN.dnevnik.ru"),
         ("name", "официальное название"),
         ("name_in", "«в …»: как название звучит в предложении, например «в Омской области»"),

@@ -71,7 +71,7 @@ final class PreviewServerTests: XCTestCase {
 
         let file = articles.appendingPathComponent("regions/55/hotline.md")
         let original = try String(contentsOf: file, encoding: .utf8)
-        try original.replacingOccurrences(of: "topic: remedy", with: "topic: remedy\nabout: dnevnik\ntitel: опечатка")
+        try original.replacingOccurrences(of: "topic: remedy", with: "topic: remedy\ntitel: опечатка")
             .replacingOccurrences(of: "{{region.hotline_hours}}", with: "{{region.hotline_houres}}")
             .write(to: file, atomically: true, encoding: .utf8)
 

@@ -17,10 +17,15 @@ struct RegionHomePage {
             main += wizardLead(code)
             main += dnevnikFacts(region)
         case .no:
-            main += "<p class=\"lead\">Школы \(escapeHTML(place)) ведут электронный дневник не\u{A0}в\u{A0}Дневник.ру, "
-            main += "а\u{A0}в\u{A0}системе «\(escapeHTML(region.systemShort ?? region.system ?? ""))». "
-            main += "Инструкции по\u{A0}входу в\u{A0}Дневник.ру здесь не\u{A0}нужны; ниже — как войти в\u{A0}систему региона и\u{A0}где спросить, "
-            main += "и\u{A0}статьи об\u{A0}учётной записи на\u{A0}Госуслугах.</p>\n"
+            if region.systemURL != nil || region.systemLoginURL != nil {
+                main += "<p class=\"lead\">Школы \(escapeHTML(place)) ведут электронный дневник не\u{A0}в\u{A0}Дневник.ру, "
+                main += "а\u{A0}в\u{A0}системе «\(escapeHTML(region.systemShort ?? region.system ?? ""))». "
+                main += "Ниже — как в\u{A0}неё войти, где спросить, если не\u{A0}получается, и\u{A0}статьи об\u{A0}учётной записи на\u{A0}Госуслугах.</p>\n"
+            } else {
+                // No system with an address (Sevastopol keeps paper journals): say what there is.
+                main += "<p class=\"lead\">Школы \(escapeHTML(place)) не\u{A0}работают в\u{A0}Дневник.ру. "
+                main += "Ниже — что известно о\u{A0}дневнике в\u{A0}регионе, где спросить и\u{A0}статьи об\u{A0}учётной записи на\u{A0}Госуслугах.</p>\n"
+            }
             main += caveat(region)
             main += systemFacts(region)
         case .partly:
@@ -70,7 +75,7 @@ struct RegionHomePage {
 
     private func caveat(_ region: Region) -> String {
         guard let caveat = region.caveat else { return "" }
-        return "<p class=\"note\"><strong>Уточните в\u{A0}школе.</strong> \(escapeHTML(caveat))</p>\n"
+        return "<p class=\"note\"><strong>Обратите внимание.</strong> \(escapeHTML(caveat))</p>\n"
     }
 
     /// Where to ask: the hotline where a source gives one, else the region's own sentence.
@@ -115,15 +120,18 @@ struct RegionHomePage {
         return (region.dnevnikUse == .yes ? caveat(region) : "") + definitionList(rows)
     }
 
-    /// «Данные проверены в сентябре 2026 года; источники: …».
+    /// «Данные проверены в сентябре 2026 года; источник: …», the other sources folded below.
     private func freshness(_ region: Region) -> String {
         var text = "Данные проверены"
         if let month = region.confirmed { text += " \(SiteModel.formatPrepositional(month))" }
-        if !region.sources.isEmpty {
-            text += region.sources.count == 1 ? "; источник: " : "; источники: "
-            text += region.sources.map(escapeHTML).joined(separator: "; ")
+        if let first = region.sources.first { text += "; источник: \(escapeHTML(first))" }
+        var html = "<p class=\"meta sources\">\(text).</p>\n"
+        if region.sources.count > 1 {
+            html += "<details class=\"meta sources\"><summary>Все источники (\(region.sources.count))</summary>\n<ul>\n"
+            for source in region.sources { html += "<li>\(escapeHTML(source))</li>\n" }
+            html += "</ul></details>\n"
         }
-        return "<p class=\"meta sources\">\(text).</p>\n"
+        return html
     }
 
     private func regionLists(_ region: Region) -> String {
