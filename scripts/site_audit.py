@@ -106,6 +106,27 @@ audit("wizard-question", "/55/diagnose/", wizard_first_question)
 audit("wizard-result", "/55/diagnose/", wizard_result)
 audit("search-results", "/55/search/?q=%D1%81%D0%BD%D0%B8%D0%BB%D1%81", search_results)
 audit("not-found", "/404.html")
+# Every page of the audited regions at 320 px: none may scroll sideways. Region homes are also
+# measured at 375 px: a parent should not scroll through thousands of pixels to find the steps.
+driver.set_window_size(320, 900)
+pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+for page in pages:
+    path = "/" + (page[:-len("index.html")] if page.endswith("index.html") else page)
+    driver.get(base + path)
+    wide = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;")
+    if wide > 0:
+        failures.append(f"{path}: scrolls sideways at 320 px ({wide} px too wide)")
+print(f"320 px: {len(pages)} pages checked for sideways scrolling")
+driver.set_window_size(375, 800)
+heights = []
+for home in sorted(site.glob("[0-9][0-9]/index.html")):
+    driver.get(f"{base}/{home.parent.name}/")
+    heights.append((driver.execute_script("return document.documentElement.scrollHeight;"), home.parent.name))
+if heights:
+    tallest = max(heights)
+    print(f"tallest region home at 375 px: /{tallest[1]}/ {tallest[0]} px")
+    if tallest[0] > 4000:
+        failures.append(f"/{tallest[1]}/ is {tallest[0]} px tall at 375 px (at most 4000)")
 driver.quit()
 server.shutdown()
 

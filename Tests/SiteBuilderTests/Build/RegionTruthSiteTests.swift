@@ -103,3 +103,34 @@ import Testing
         #expect(checked > 75 * 10)
     }
 }
+
+/// A region home on a phone: how to sign in and whom to call first, the rest folded by who
+/// the reader is and by section.
+@Suite struct RegionHomeLayoutTests {
+    @Test func omskHomeLeadsWithSignInAndContacts() throws {
+        let (site, _) = try RegionTruthSiteTests.build(["55"])
+        defer { try? FileManager.default.removeItem(at: site) }
+        let home = try RegionTruthSiteTests.text(site, "55/index.html")
+        let order = ["id=\"kak-voiti\"", "https://login.dnevnik.ru/login/esia/omsk", "id=\"kuda-obrashchatsya\"",
+                     "href=\"tel:", "/55/diagnose/", "Данные проверены", "id=\"kto-vy\"", "id=\"vse-stati\""]
+        var previous = home.startIndex
+        for marker in order {
+            let found = try #require(home.range(of: marker, range: previous..<home.endIndex), "\(marker) missing or out of order")
+            previous = found.upperBound
+        }
+        // Every article list is folded: no card list outside a <details>.
+        let sections = home.components(separatedBy: "<details")
+        #expect(sections.first?.contains("card-list") == false)
+        #expect(home.contains("<details id=\"login\"><summary>Вход в\u{A0}Дневник.ру ("))
+        #expect(home.contains("<summary>Я родитель</summary>"))
+    }
+
+    @Test func regionWithoutHotlineSaysSoAndPointsToTheSchool() throws {
+        let (site, _) = try RegionTruthSiteTests.build(["77"])
+        defer { try? FileManager.default.removeItem(at: site) }
+        let home = try RegionTruthSiteTests.text(site, "77/index.html")
+        #expect(home.contains("Горячей линии по\u{A0}электронному дневнику в\u{A0}регионе мы не\u{A0}знаем."))
+        #expect(!home.contains("href=\"tel:"))
+        #expect(home.contains("своей школе"))
+    }
+}

@@ -11,11 +11,14 @@ struct RegionHomePage {
         guard let region = site.knowledgeBase.region(code: code) else { return "" }
         let place = region.nameIn ?? region.name
         let title = Self.title(of: region)
+        // First screen on a phone: what the region uses, how to sign in, whom to ask.
         var main = "<h1>\(escapeHTML(title))</h1>\n"
         switch region.dnevnikUse {
         case .yes:
+            main += caveat(region)
+            main += quickStart(region)
+            main += contact(region)
             main += wizardLead(code)
-            main += dnevnikFacts(region)
         case .no:
             if region.systemURL != nil || region.systemLoginURL != nil {
                 main += "<p class=\"lead\">Школы \(escapeHTML(place)) ведут электронный дневник не\u{A0}в\u{A0}Дневник.ру, "
@@ -28,22 +31,25 @@ struct RegionHomePage {
             }
             main += caveat(region)
             main += systemFacts(region)
+            main += contact(region)
         case .partly:
             main += "<p class=\"lead\">Школы \(escapeHTML(place)) ведут электронный дневник в\u{A0}системе "
             main += "«\(escapeHTML(region.systemShort ?? region.system ?? ""))». Дневник.ру работает только в\u{A0}отдельных школах.</p>\n"
             main += caveat(region)
             main += systemFacts(region)
+            main += contact(region)
             main += "<h2 id=\"dnevnik-ru\">Если ваша школа работает в\u{A0}Дневник.ру</h2>\n"
             main += "<p>Инструкции ниже — только для таких школ. Работает ли ваша школа в\u{A0}Дневник.ру, скажет классный руководитель.</p>\n"
+            main += quickStart(region)
             main += wizardLead(code)
-            main += dnevnikFacts(region)
         }
         main += freshness(region)
         if !region.body.isEmpty {
             main += ArticleMarkdown.html(site.knowledgeBase.resolve(region.body, region: code), region: code, site: site)
         }
-        main += regionLists(region)
-        main += articleLists()
+        main += audiencePaths()
+        main += details(region)
+        main += allArticles()
         let description = region.dnevnikUse == .no
             ? "Какой электронный дневник у школ \(place), как в него войти и где спросить; учётная запись на Госуслугах."
             : "Как войти в Дневник.ру через Госуслуги \(place): адрес входа, контакты, пошаговые инструкции."
@@ -78,46 +84,45 @@ struct RegionHomePage {
         return "<p class=\"note\"><strong>Обратите внимание.</strong> \(escapeHTML(caveat))</p>\n"
     }
 
-    /// Where to ask: the hotline where a source gives one, else the region's own sentence.
-    private func contactRow(_ region: Region) -> (String, String) {
-        if let hotline = region.hotline {
-            var value = "<a href=\"\(telephoneURL(hotline))\">\(escapeHTML(hotline))</a>"
-            if let hours = region.hotlineHours { value += ", \(escapeHTML(hours))" }
-            return ("Горячая линия", value)
+    /// How to sign in to Dnevnik.ru in three steps, with the region's login address.
+    private func quickStart(_ region: Region) -> String {
+        var html = "<section class=\"quick\" aria-labelledby=\"kak-voiti\">\n<h2 id=\"kak-voiti\">Как войти в\u{A0}Дневник.ру</h2>\n<ol>\n"
+        if let login = region.loginURL {
+            html += "<li>Откройте страницу входа \(link(login)) или приложение «Дневник.ру».</li>\n"
+        } else {
+            html += "<li>Откройте сайт dnevnik.ru или приложение «Дневник.ру» и\u{A0}выберите регион.</li>\n"
         }
-        return ("Куда обращаться", "горячая линия нам неизвестна. \(escapeHTML(region.support ?? "Спросите в\u{A0}своей школе."))")
+        html += "<li>Нажмите «Войти через Госуслуги» и\u{A0}войдите в\u{A0}свою учётную запись.</li>\n"
+        html += "<li>При первом входе нажмите «Предоставить», чтобы Дневник.ру получил ваши данные.</li>\n</ol>\n"
+        if site.article("login-website", in: code) != nil {
+            html += "<p><a href=\"\(SiteModel.articlePath("login-website", region: code))\">Подробная инструкция со\u{A0}всеми шагами</a></p>\n"
+        }
+        return html + "</section>\n"
     }
 
-    /// The region's own system: its name, address, sign-in, and where to ask.
+    /// Whom to call or ask: the hotline where a source gives one, else the region's own sentence.
+    private func contact(_ region: Region) -> String {
+        var html = "<section class=\"contact\" aria-labelledby=\"kuda-obrashchatsya\">\n<h2 id=\"kuda-obrashchatsya\">Куда обращаться</h2>\n"
+        if let hotline = region.hotline {
+            html += "<p class=\"hotline\"><a href=\"\(telephoneURL(hotline))\">\(escapeHTML(hotline))</a>"
+            if let hours = region.hotlineHours { html += "<br><span class=\"meta\">\(escapeHTML(hours))</span>" }
+            html += "</p>\n"
+            if let support = region.support { html += "<p>\(escapeHTML(support))</p>\n" }
+        } else {
+            html += "<p>\(escapeHTML(region.support ?? "Спросите в\u{A0}своей школе, у\u{A0}классного руководителя.")) "
+            html += "Горячей линии по\u{A0}электронному дневнику в\u{A0}регионе мы не\u{A0}знаем.</p>\n"
+        }
+        return html + "</section>\n"
+    }
+
+    /// The region's own system: its name, address and sign-in.
     private func systemFacts(_ region: Region) -> String {
         var rows: [(String, String)] = []
         if let system = region.system { rows.append(("Система", escapeHTML(system))) }
         if let url = region.systemURL { rows.append(("Адрес", link(url))) }
         if let login = region.systemLoginURL, login != region.systemURL { rows.append(("Страница входа", link(login))) }
         if let signIn = region.signIn { rows.append(("Как входят", escapeHTML(signIn))) }
-        if region.dnevnikUse == .no { rows.append(contactRow(region)) }
         return definitionList(rows)
-    }
-
-    /// Dnevnik.ru in the region: login address, site, since when Gosuslugi only, contacts.
-    private func dnevnikFacts(_ region: Region) -> String {
-        var rows: [(String, String)] = []
-        if let login = region.loginURL { rows.append(("Адрес входа", link(login))) }
-        if let siteAddress = region.site {
-            let url = siteAddress.hasPrefix("http") ? siteAddress : "https://\(siteAddress)"
-            rows.append(("Сайт", "<a href=\"\(escapeHTML(url))\">\(escapeHTML(siteAddress))</a>"))
-        }
-        if let since = region.esiaOnlySince {
-            rows.append(("Только через Госуслуги", "с\u{A0}\(SiteModel.format(since))"))
-        }
-        if region.dnevnikUse == .yes, let system = region.system {
-            rows.append(("Региональная система", escapeHTML(system)))
-        }
-        rows.append(contactRow(region))
-        if let hours = region.schoolHours {
-            rows.append(("Школа отвечает", escapeHTML(hours)))
-        }
-        return (region.dnevnikUse == .yes ? caveat(region) : "") + definitionList(rows)
     }
 
     /// «Данные проверены в сентябре 2026 года; источник: …», the other sources folded below.
@@ -134,8 +139,28 @@ struct RegionHomePage {
         return html
     }
 
-    private func regionLists(_ region: Region) -> String {
-        var html = ""
+    /// Dnevnik.ru in the region, its documents and notes, folded: useful, but not on the first screen.
+    private func details(_ region: Region) -> String {
+        var rows: [(String, String)] = []
+        if region.dnevnikUse.includesDnevnik {
+            if let login = region.loginURL { rows.append(("Адрес входа в\u{A0}Дневник.ру", link(login))) }
+            if let siteAddress = region.site {
+                let url = siteAddress.hasPrefix("http") ? siteAddress : "https://\(siteAddress)"
+                rows.append(("Сайт", "<a href=\"\(escapeHTML(url))\">\(escapeHTML(siteAddress))</a>"))
+            }
+            if let since = region.esiaOnlySince {
+                rows.append(("Только через Госуслуги", "с\u{A0}\(SiteModel.format(since))"))
+            }
+            if region.dnevnikUse == .yes, let system = region.system {
+                rows.append(("Региональная система", escapeHTML(system)))
+            }
+            if let hours = region.schoolHours {
+                rows.append(("Школа отвечает", escapeHTML(hours)))
+            }
+        }
+        guard !rows.isEmpty || !region.decrees.isEmpty || !region.notes.isEmpty else { return "" }
+        var html = "<details class=\"region-details\"><summary>О\u{A0}регионе подробнее</summary>\n"
+        html += definitionList(rows)
         if !region.decrees.isEmpty {
             html += "<h2 id=\"dokumenty\">Документы региона</h2>\n<ul>\n"
             for decree in region.decrees { html += "<li>\(escapeHTML(decree))</li>\n" }
@@ -146,32 +171,40 @@ struct RegionHomePage {
             for note in region.notes { html += "<li>\(escapeHTML(note))</li>\n" }
             html += "</ul>\n"
         }
-        return html
+        return html + "</details>\n"
     }
 
-    private func articleLists() -> String {
+    /// The articles for each kind of reader, folded: a parent opens what concerns them.
+    private func audiencePaths() -> String {
         let articles = site.articles(in: code)
-        var html = "<h2 id=\"kto-vy\">Кто вы?</h2>\n"
+        var html = "<h2 id=\"kto-vy\">Кто вы?</h2>\n<div class=\"paths\">\n"
         for path in SiteModel.paths {
             let matching = articles.filter { $0.article.audiences.contains(path.audience) && $0.article.topic != .remedy && !$0.article.isHistory }
             guard !matching.isEmpty else { continue }
             html += "<details><summary>\(path.title)</summary>\n<ul>\n"
-            for article in matching.prefix(12) {
-                html += "<li><a href=\"\(SiteModel.articlePath(article.id, region: code))\">\(escapeHTML(article.title))</a></li>\n"
+            for article in matching {
+                html += "<li><a href=\"\(SiteModel.articlePath(article.id, region: code))\">\(typesetHTML(article.title))</a></li>\n"
             }
             html += "</ul></details>\n"
         }
+        return html + "</div>\n"
+    }
+
+    /// Every article of the region by section, folded per section.
+    private func allArticles() -> String {
+        let articles = site.articles(in: code)
+        var html = "<h2 id=\"vse-stati\">Все статьи по\u{A0}разделам</h2>\n<div class=\"paths\">\n"
         for topic in Topic.allCases {
             let inTopic = articles.filter { $0.article.topic == topic }
             guard !inTopic.isEmpty else { continue }
-            html += "<h2 id=\"\(topic.rawValue)\">\(SiteModel.title(of: topic))</h2>\n<ul class=\"card-list\">\n"
+            html += "<details id=\"\(topic.rawValue)\"><summary>\(SiteModel.title(of: topic)) (\(inTopic.count))</summary>\n<ul class=\"card-list\">\n"
             for article in inTopic {
-                html += "<li><a href=\"\(SiteModel.articlePath(article.id, region: code))\"><strong>\(escapeHTML(article.title))</strong>"
-                html += "<span>\(escapeHTML(article.summary))</span></a></li>\n"
+                html += "<li><a href=\"\(SiteModel.articlePath(article.id, region: code))\"><strong>\(typesetHTML(article.title))</strong>"
+                html += "<span>\(typesetHTML(article.summary))</span></a></li>\n"
             }
-            html += "</ul>\n"
+            html += "</ul></details>\n"
         }
-        return html
+        return html + "</div>\n"
     }
 
     private func link(_ url: String) -> String {
