@@ -7,19 +7,22 @@ let package = Package(
     products: [
         .executable(name: "spravka", targets: ["spravka"]),
         .library(name: "Markdown", targets: ["Markdown"]),
+        .library(name: "QRCode", targets: ["QRCode"]),
     ],
     targets: [
         .target(name: "Markdown"),
+        .target(name: "QRCode"),
         .target(name: "KnowledgeBase", dependencies: ["Markdown"]),
-        .target(name: "Diagnosis", dependencies: ["KnowledgeBase"]),
-        .target(name: "SiteBuilder", dependencies: ["KnowledgeBase", "Diagnosis", "Markdown"]),
-        .target(name: "SpravkaCLI", dependencies: ["Markdown", "KnowledgeBase", "Diagnosis", "SiteBuilder"]),
+        .target(name: "Diagnosis", dependencies: ["KnowledgeBase", "Markdown"]),
+        .target(name: "SiteBuilder", dependencies: ["KnowledgeBase", "Diagnosis", "Markdown", "QRCode"]),
+        .target(name: "SpravkaCLI", dependencies: ["Markdown", "KnowledgeBase", "Diagnosis", "SiteBuilder", "QRCode"]),
         .executableTarget(name: "spravka", dependencies: ["SpravkaCLI"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DiagnosisTests", dependencies: ["Diagnosis"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SpravkaCLITests", dependencies: ["SpravkaCLI"]),
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
     ],
     swiftLanguageModes: [.v6]
 )

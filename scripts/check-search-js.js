@@ -32,12 +32,20 @@ for (const c of cases.layout) {
   check(`toCyrillic(${JSON.stringify(c.text)})`, search.toCyrillic(c.text), c.cyrillic);
   check(`toLatin(${JSON.stringify(c.text)})`, search.toLatin(c.text), c.latin);
 }
-const index = new search.SearchIndex(JSON.parse(fs.readFileSync(path.join(fixtures, 'search-index.json'), 'utf8')));
-const sentences = new Map(index.docs.map((d) => [d[0], d[2]]));
+// Queries on each recorded region's index: the text searched, whether the answer is weak, how
+// many results, and the first ten as "url #n score" (n: the shown sentence; score in millionths).
+const indexes = {};
 for (const c of cases.queries) {
+  if (!indexes[c.region]) {
+    const json = JSON.parse(fs.readFileSync(path.join(fixtures, `search-index-${c.region}.json`), 'utf8'));
+    indexes[c.region] = { index: new search.SearchIndex(json), sentences: new Map(json.docs.map((d) => [d[0], d[2]])) };
+  }
+  const { index, sentences } = indexes[c.region];
   const answer = index.respond(c.q);
-  const results = answer.results.map((r) => `${r.url} #${sentences.get(r.url).indexOf(r.sentence)}`);
-  check(`search(${JSON.stringify(c.q)})`, { query: answer.query, results }, { query: c.query, results: c.results });
+  const results = answer.results.slice(0, 10).map((r) => `${r.url} #${sentences.get(r.url).indexOf(r.sentence)} ${r.score}`);
+  check(`search(${c.region}, ${JSON.stringify(c.q)})`,
+    { query: answer.query, weak: answer.weak, count: answer.results.length, results },
+    { query: c.query, weak: c.weak, count: c.count, results: c.results });
 }
 
 console.log(`search.js against the Swift search: ${passed} passed, ${failed} failed`);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Proves that the browser search (site/js/search.js) gives the same answers as the Swift
 # search (Sources/SiteBuilder/Search/): replays in Node the stems, tokens, layout conversions
-# and query results that the Swift side recorded in Tests/SiteBuilderTests/Fixtures/Search/
+# and ranked query results (scores, weak answers; synonyms and BM25F included) that the Swift
+# side recorded in Tests/SiteBuilderTests/Fixtures/Search/ on the indexes of regions 55 and 77
 # (SearchCorpusTests checks that Swift still gives those answers). Exits 1 on any mismatch.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,6 +1,7 @@
-// Lists every reachable interview state with the browser's engine (site/js/wizard.js) in the
-// format and order of the Swift side (Tests/SiteBuilderTests/Wizard/WizardEnumeration.swift)
-// and compares it line by line with the Swift engine's list (see scripts/check-wizard-js.sh).
+// Lists every reachable interview state with the browser's engine (site/js/wizard.js), in both
+// modes, in the format and order of the Swift side (Tests/SiteBuilderTests/Wizard/
+// WizardEnumeration.swift), and compares it line by line with the Swift engine's list (see
+// scripts/check-wizard-js.sh).
 //
 //   node scripts/check-wizard-js.js CONTRACT.json SWIFT-ENUMERATION.txt   compare; exit 1 on a difference
 //   node scripts/check-wizard-js.js CONTRACT.json                          print the JS enumeration
@@ -16,6 +17,7 @@ const engine = new Engine(contract);
 const factIDs = contract.facts.map((f) => f.id);
 const factIndex = new Map(factIDs.map((id, i) => [id, i]));
 const causeIndex = new Map(contract.causes.map((c, i) => [c.id, i]));
+const weighted = Object.keys(contract.weights || {}).length > 0;
 
 function key(answers) {
   const parts = [];
@@ -23,7 +25,7 @@ function key(answers) {
   return parts.join(',');
 }
 function describe(evaluation) {
-  let out = evaluation.isSettled ? 'S' : 'O';
+  let out = evaluation.stoppedAtFirstFix ? 'F' : evaluation.isSettled ? 'S' : 'O';
   for (const f of evaluation.findings) {
     out += ' ' + causeIndex.get(f.cause);
     if (f.certainty === 'possible') out += '?' + f.toCheck.map((id) => factIndex.get(id)).join('.');
@@ -31,7 +33,7 @@ function describe(evaluation) {
   return out;
 }
 
-// The Swift side's lines, read in chunks (the file can be tens of MB).
+// The Swift side's lines, read in chunks (the file can be a hundred MB).
 function lineReader(path) {
   const fd = fs.openSync(path, 'r');
   const chunk = Buffer.alloc(1 << 20);
@@ -39,7 +41,6 @@ function lineReader(path) {
   let lines = [];
   let at = 0;
   let done = false;
-  let number = 0;
   return {
     next() {
       while (at >= lines.length) {
@@ -51,10 +52,8 @@ function lineReader(path) {
         pending = parts.pop();
         lines = parts; at = 0;
       }
-      number++;
       return lines[at++];
     },
-    get number() { return number; },
   };
 }
 
@@ -74,57 +73,70 @@ function emit(line, state) {
   if (expected !== line) mismatch = { number: compared, js: line, swift: expected, state };
 }
 
-const paths = new Map();
+// One section: every state reachable from no answers in `until` mode; at a first-fix stop
+// with causes still open, the same answers go on to the full result.
 let states = 0;
-function visit(answers) {
-  const k = key(answers);
-  const known = paths.get(k);
-  if (known !== undefined) return known;
-  states++;
-  const question = engine.nextQuestion(answers);
-  if (question === null) {
-    emit('d\t' + describe(engine.evaluate(answers)), k);
-    paths.set(k, 1);
-    return 1;
-  }
-  const remaining = engine.remainingQuestions(answers);
-  const children = [];
-  const refused = [];
-  for (const value of engine.answers(question)) {
-    const next = Object.assign({}, answers);
-    next[question] = value;
-    try {
-      children.push(engine.complete(next));
-    } catch (e) {
-      if (!(e instanceof Engine.ContradictionError)) throw e;
-      refused.push(value);
+function walk(until) {
+  const paths = new Map();
+  function visit(answers, mode) {
+    const k = mode + '|' + key(answers);
+    const known = paths.get(k);
+    if (known !== undefined) return known;
+    states++;
+    const question = engine.nextQuestion(answers, mode);
+    if (question === null) {
+      const evaluation = engine.evaluate(answers, mode);
+      emit('d\t' + describe(evaluation), k);
+      let total = 1;
+      if (evaluation.stoppedAtFirstFix) total += visit(answers, Engine.ALL);
+      paths.set(k, total);
+      return total;
     }
+    const typical = engine.length(answers, mode).typical;
+    const children = [];
+    const refused = [];
+    for (const value of engine.answers(question)) {
+      const next = Object.assign({}, answers);
+      next[question] = value;
+      try {
+        children.push(engine.complete(next));
+      } catch (e) {
+        if (!(e instanceof Engine.ContradictionError)) throw e;
+        refused.push(value);
+      }
+    }
+    let line = 'q' + factIndex.get(question) + ' ' + typical[0] + '-' + typical[1];
+    if (mode === Engine.ALL) line += ' w' + engine.remainingQuestions(answers);
+    if (refused.length) line += ' !' + refused.map((v) => engine.answers(question).indexOf(v)).join('.');
+    emit(line, k);
+    let total = 0;
+    for (const child of children) total += visit(child, mode);
+    paths.set(k, total);
+    return total;
   }
-  let line = 'q' + factIndex.get(question) + ' ' + remaining;
-  if (refused.length) line += ' !' + refused.map((v) => engine.answers(question).indexOf(v)).join('.');
-  emit(line, k);
-  let total = 0;
-  for (const child of children) total += visit(child);
-  paths.set(k, total);
-  return total;
+  const before = states;
+  emit('# until ' + until, '(section)');
+  const total = visit({}, until);
+  emit(`# states ${states - before} paths ${total}`, '(end of section)');
 }
 
-const total = visit({});
-emit(`# states ${states} paths ${total}`, '(end)');
+walk(Engine.ALL);
+walk(Engine.FIRST_FIX);
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+const what = weighted ? 'with weights' : 'without weights';
 if (!swift) {
   process.stdout.write(out.join('\n') + '\n');
-  console.error(`JS engine enumeration: ${states} states, ${total} paths, ${seconds.toFixed(1)} s`);
+  console.error(`JS engine enumeration ${what}: ${states} states in both modes, ${seconds.toFixed(1)} s`);
   process.exit(0);
 }
 if (!mismatch) {
   const extra = swift.next();
-  if (extra !== null) mismatch = { number: compared + 1, js: '(end of the JS enumeration)', swift: extra };
+  if (extra !== null && extra !== '') mismatch = { number: compared + 1, js: '(end of the JS enumeration)', swift: extra };
 }
-console.log(`JS engine enumeration: ${states} states, ${total} paths, ${seconds.toFixed(1)} s (Node ${process.version})`);
+console.log(`JS engine enumeration ${what}: ${states} states in both modes, ${seconds.toFixed(1)} s (Node ${process.version})`);
 if (mismatch) {
-  console.log(`wizard.js differs from the Swift engine at state ${mismatch.number} (${mismatch.state || 'no answers'}):\n  js:    ${mismatch.js}\n  swift: ${mismatch.swift}`);
+  console.log(`wizard.js differs from the Swift engine at line ${mismatch.number} (${mismatch.state || 'no answers'}):\n  js:    ${mismatch.js}\n  swift: ${mismatch.swift}`);
   console.log('(facts, answers and causes by their position in the contract; format in Tests/SiteBuilderTests/Wizard/WizardEnumeration.swift)');
   process.exit(1);
 }
-console.log(`wizard.js agrees with the Swift engine on all ${compared - 1} states (${total} paths through the interview)`);
+console.log(`wizard.js agrees with the Swift engine ${what} on all ${states} states of both modes`);

@@ -19,6 +19,7 @@ final class CommandLineToolTests: XCTestCase {
           diagnose                Diagnose a Dnevnik.ru sign-in problem by interview.
           markdown                Render Markdown from standard input as HTML.
           new                     Start a new article or a region file.
+          qr                      Print a QR code for a text or a link.
           serve                   Preview the site; rebuild on every change.
           snils                   Check the check digits of a SNILS.
           tree                    Print the interview as a decision tree.
@@ -78,7 +79,7 @@ final class CommandLineToolTests: XCTestCase {
             spravka("frob", "--unsafe"),
             Transcript(
                 status: 64, stdout: "",
-                stderr: "spravka: unknown subcommand 'frob'; valid subcommands: build, check, compare-names, diagnose, markdown, new, serve, snils, tree, help\n"))
+                stderr: "spravka: unknown subcommand 'frob'; valid subcommands: build, check, compare-names, diagnose, markdown, new, qr, serve, snils, tree, help\n"))
     }
 
     func testHelpForUnknownSubcommandIsAUsageError() {
@@ -86,7 +87,7 @@ final class CommandLineToolTests: XCTestCase {
             spravka("help", "frob"),
             Transcript(
                 status: 64, stdout: "",
-                stderr: "spravka: unknown subcommand 'frob'; valid subcommands: build, check, compare-names, diagnose, markdown, new, serve, snils, tree, help\n"))
+                stderr: "spravka: unknown subcommand 'frob'; valid subcommands: build, check, compare-names, diagnose, markdown, new, qr, serve, snils, tree, help\n"))
         XCTAssertEqual(
             spravka("help", "markdown", "extra"),
             Transcript(
@@ -110,12 +111,12 @@ final class CommandLineToolTests: XCTestCase {
             spravka("--", "--version"),
             Transcript(
                 status: 64, stdout: "",
-                stderr: "spravka: unknown subcommand '--version'; valid subcommands: build, check, compare-names, diagnose, markdown, new, serve, snils, tree, help\n"))
+                stderr: "spravka: unknown subcommand '--version'; valid subcommands: build, check, compare-names, diagnose, markdown, new, qr, serve, snils, tree, help\n"))
         XCTAssertEqual(
             spravka("--"),
             Transcript(
                 status: 64, stdout: "",
-                stderr: "spravka: missing subcommand after '--'; valid subcommands: build, check, compare-names, diagnose, markdown, new, serve, snils, tree, help\n"))
+                stderr: "spravka: missing subcommand after '--'; valid subcommands: build, check, compare-names, diagnose, markdown, new, qr, serve, snils, tree, help\n"))
     }
 
     func testHelpWinsOverBadOptions() {

@@ -14,10 +14,17 @@
  *   aria-live="polite") shows the results for ?q=… and for the forms whose action is this
  *   page; a <ul>/<ol> gets <li> items, any other element a <p class="search-status"> and an
  *   <ol class="search-list">;
- * - a result is <li><a href=URL>title</a><p>sentence</p></li>, matched words in <mark>.
+ * - a result is <li><a href=URL>title</a><p>sentence</p></li>, matched words in <mark>;
+ * - never a dead end: when nothing answers the query well (no result; the best covers at
+ *   most half of it, or only words most articles have), the status says so, at most CLOSEST
+ *   results are shown as the closest articles, and on the search page the help section
+ *   #search-help (the wizard
+ *   «Не получается войти?» when data-wizard is set, the hotline when data-hotline is set,
+ *   else whom to ask) is shown; it is hidden while the results answer well. Elsewhere the
+ *   live results end with a link to the search page, which has that help.
  * The index is fetched once, on the first focus or input.
  *
- * Stemmer, tokenizer, layout fallback and ranking are those of the Swift side
+ * Stemmer, tokenizer, synonyms, BM25F ranking and layout fallback are those of the Swift side
  * (Sources/SiteBuilder/Search/); scripts/check-search-js.sh replays the Swift answers here.
  */
 (function () {
@@ -116,17 +123,16 @@
   function toCyrillic(text) { return convert(text, LATIN, CYRILLIC); }
   function toLatin(text) { return convert(text, CYRILLIC, LATIN); }
 
-  // A query: stop words dropped; the last word, still being typed, as a prefix.
-  var STOP = new Set(('а без бы в во да для до же за и из или к как ко ли на над не ни но о об от по под ' +
-    'при про с со то у что это').split(' '));
-  function parseQuery(text) {
-    var words = tokenize(text), open = endsInWord(text), terms = [], seen = new Set();
+  // A query: stop words (the index's list) dropped, but kept aside for synonym phrases such
+  // as «не пускает»; the last word, still being typed, as a prefix.
+  function parseQuery(text, stop) {
+    var words = tokenize(text), open = endsInWord(text), terms = [], seen = new Set(), stopWords = new Set();
     words.forEach(function (word, i) {
       var s = stem(word), prefix = i === words.length - 1 && open && Array.from(s).length >= 2;
-      if (!prefix && STOP.has(word)) return;
+      if (!prefix && stop.has(word)) { stopWords.add(word); return; }
       if (!seen.has((prefix ? '*' : '=') + s)) { seen.add((prefix ? '*' : '=') + s); terms.push({ stem: s, prefix: prefix }); }
     });
-    return terms;
+    return { terms: terms, stopWords: stopWords };
   }
 
   // At most one edit (change, insertion, deletion, swap of neighbours); with prefixOfB, to
@@ -148,64 +154,184 @@
     return prefixOfB ? Math.min.apply(null, prev) <= 1 : prev[n] <= 1;
   }
 
+  // BM25F, as Sources/SiteBuilder/Search/BM25F.swift: the same constants and the same IEEE
+  // operations in the same order, so that scores agree to the last bit.
+  var K1 = 1.2, B = 0.75, SYNONYM_WEIGHT = 0.6, CUTOFF_DIVISOR = 5, WEAK_SCORE = 1000000;
+  // Field weights: title, summary, heading, text; the index marks sentences s, h, t.
+  var FIELD_WEIGHTS = [3, 2, 1.5, 1], FIELDS = { s: 1, h: 2, t: 3 };
+  // ln x for x >= 1 from + - * / only (the platform's Math.log may differ from Swift's).
+  function ln(x) {
+    var m = x, e = 0, k;
+    while (m >= 2) { m /= 2; e += 1; }
+    var y = (m - 1) / (m + 1), y2 = y * y, term = y, sum = 0;
+    for (k = 1; k < 40; k += 2) { sum += term / k; term *= y2; }
+    return e * 0.6931471805599453 + 2 * sum;
+  }
+  function saturated(tf) { return tf * (K1 + 1) / (tf + K1); }
+  function byCodePoint(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
+
+  var VERSION = 2;
   function SearchIndex(json) {
-    var self = this, id = 0;
-    this.docs = json.docs; this.starts = []; this.postings = new Map();
-    this.docs.forEach(function (d) { self.starts.push(id); id += 1 + d[2].length; });
+    var self = this, lengths = [], averages = [], f;
+    // An index cached from before a change of format would rank wrongly: refuse it.
+    if (json.version !== VERSION) throw new Error('search index version ' + json.version);
+    this.docs = json.docs; this.starts = []; this.entryDoc = []; this.entryField = []; this.postings = new Map();
+    this.docs.forEach(function (d, i) {
+      var length = [tokenize(d[1]).length, 0, 0, 0];
+      self.starts.push(self.entryDoc.length);
+      self.entryDoc.push(i); self.entryField.push(0);
+      d[2].forEach(function (s, j) {
+        var field = FIELDS[d[3][j]];
+        length[field] += tokenize(s).length;
+        self.entryDoc.push(i); self.entryField.push(field);
+      });
+      lengths.push(length);
+    });
+    for (f = 0; f < 4; f++) {
+      var total = 0;
+      lengths.forEach(function (l) { total += l[f]; });
+      averages.push(lengths.length ? total / lengths.length : 0);
+    }
+    // What one matching sentence of each field counts in each document.
+    this.scales = lengths.map(function (l) {
+      return l.map(function (len, f) { return averages[f] > 0 ? FIELD_WEIGHTS[f] / (1 - B + B * len / averages[f]) : FIELD_WEIGHTS[f]; });
+    });
     Object.keys(json.stems).forEach(function (s) {
       var at = 0;
       self.postings.set(s, json.stems[s].map(function (delta) { return (at += delta); }));
     });
-    this.stems = Array.from(this.postings.keys());
+    this.stems = Array.from(this.postings.keys()).sort(byCodePoint);
+    this.stop = new Set(json.stopWords);
+    this.synonyms = json.synonyms;
+    this.synonymSet = new Set();
+    this.synonyms.forEach(function (g) {
+      g.forEach(function (m) { m.forEach(function (s) { if (!self.stop.has(s)) self.synonymSet.add(s); }); });
+    });
+    this.synonymStems = Array.from(this.synonymSet).sort(byCodePoint);
   }
-  SearchIndex.prototype.matchStems = function (term) {
-    var s = term.stem, found = term.prefix
+  // The stems a query word stands for: indexed (exact, or every completion while typing) and
+  // in the synonym table; failing both, those one edit away (stems of 5 letters or more).
+  SearchIndex.prototype.forms = function (term) {
+    var s = term.stem, indexed = term.prefix
       ? this.stems.filter(function (x) { return x.startsWith(s); })
       : this.postings.has(s) ? [s] : [];
-    if (!found.length && Array.from(s).length >= 5) {
-      found = this.stems.filter(function (x) { return withinOne(Array.from(s), Array.from(x), term.prefix); });
+    var synonym = this.synonymSet.has(s) ? [s] : [];
+    if (!indexed.length && !synonym.length && Array.from(s).length >= 5) {
+      var a = Array.from(s), near = function (x) { return withinOne(a, Array.from(x), term.prefix); };
+      indexed = this.stems.filter(near);
+      synonym = this.synonymStems.filter(near);
     }
-    return found;
+    return { indexed: indexed, synonym: synonym };
   };
-  SearchIndex.prototype.docOf = function (id) {
-    var lo = 0, hi = this.starts.length - 1;
-    while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (this.starts[mid] <= id) lo = mid; else hi = mid - 1; }
-    return lo;
-  };
-  // Documents with every term, by terms in title + best sentence, then title, then URL.
-  SearchIndex.prototype.results = function (terms) {
-    var self = this, inEntry = new Map(), inDoc = new Map(), stems = new Set(), ranked = [];
-    if (!terms.length) return { results: [], stems: stems };
-    terms.forEach(function (term, t) {
-      var ids = new Set();
-      self.matchStems(term).forEach(function (s) { stems.add(s); self.postings.get(s).forEach(function (i) { ids.add(i); }); });
-      ids.forEach(function (i) {
-        var d = self.docOf(i);
-        inEntry.set(i, (inEntry.get(i) || 0) + 1);
-        if (!inDoc.has(d)) inDoc.set(d, new Set());
-        inDoc.get(d).add(t);
+  function addAlternative(concept, stems, weight) {
+    var key = stems.join(' ');
+    for (var i = 0; i < concept.length; i++) {
+      if (concept[i].key === key) { concept[i].weight = Math.max(concept[i].weight, weight); return; }
+    }
+    concept.push({ key: key, stems: stems, weight: weight });
+  }
+  // One concept per term: its own forms count 1; the other members (without their stop words)
+  // of every synonym group member found in the query (each of its stems a synonym form of
+  // some term, each of its stop words one of the query's) count less.
+  SearchIndex.prototype.concepts = function (query) {
+    var self = this, concepts = [], forms = [];
+    query.terms.forEach(function (term) {
+      var found = self.forms(term), concept = [];
+      found.indexed.forEach(function (s) { addAlternative(concept, [s], 1); });
+      concepts.push(concept);
+      forms.push(new Set(found.synonym));
+    });
+    this.synonyms.forEach(function (group) {
+      group.forEach(function (member, j) {
+        var using = [];
+        forms.forEach(function (f, t) { if (member.some(function (s) { return f.has(s); })) using.push(t); });
+        if (!member.every(function (s) {
+          return query.stopWords.has(s) || using.some(function (t) { return forms[t].has(s); });
+        })) return;
+        group.forEach(function (other, k) {
+          var stems = other.filter(function (s) { return !self.stop.has(s); });
+          if (k !== j) using.forEach(function (t) { addAlternative(concepts[t], stems, SYNONYM_WEIGHT); });
+        });
       });
     });
-    inDoc.forEach(function (found, d) {
-      if (found.size !== terms.length) return;
-      var doc = self.docs[d], start = self.starts[d], title = inEntry.get(start) || 0, best = 0, hits = 0;
-      doc[2].forEach(function (_, s) { var h = inEntry.get(start + 1 + s) || 0; if (h > hits) { best = s; hits = h; } });
-      ranked.push({ url: doc[0], title: doc[1], sentence: doc[2].length ? doc[2][best] : '', titleHits: title, score: title + hits });
-    });
-    ranked.sort(function (a, b) {
-      return b.score - a.score || b.titleHits - a.titleHits || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
-    });
-    return { results: ranked, stems: stems };
+    return concepts;
   };
-  // As typed; if nothing is found, as if typed in the Russian layout, then the Latin one.
-  SearchIndex.prototype.respond = function (query) {
-    var found = this.results(parseQuery(query)), alternatives = [toCyrillic(query), toLatin(query)];
-    for (var k = 0; k < 2 && !found.results.length; k++) {
-      if (alternatives[k] === query) continue;
-      var other = this.results(parseQuery(alternatives[k]));
-      if (other.results.length) return { query: alternatives[k], results: other.results, stems: other.stems };
+  SearchIndex.prototype.entriesWithAll = function (stems) {
+    var ids = this.postings.get(stems[0]) || [];
+    for (var i = 1; i < stems.length && ids.length; i++) {
+      var other = new Set(this.postings.get(stems[i]) || []);
+      ids = ids.filter(function (id) { return other.has(id); });
     }
-    return { query: query, results: found.results, stems: found.stems };
+    return ids;
+  };
+  // BM25F over every document that matches some concept; best first, then by URL.
+  SearchIndex.prototype.rank = function (query) {
+    var self = this, n = this.docs.length, scored = [], stems = new Set(), ranked = [], d;
+    var scores = new Array(n).fill(0), matched = new Array(n).fill(false);
+    this.concepts(query).forEach(function (concept) {
+      var weights = new Map(), own = new Map(), any = new Map();
+      concept.forEach(function (alternative) {
+        var ids = self.entriesWithAll(alternative.stems);
+        if (ids.length) alternative.stems.forEach(function (s) { stems.add(s); });
+        ids.forEach(function (id) { weights.set(id, Math.max(weights.get(id) || 0, alternative.weight)); });
+      });
+      Array.from(weights.keys()).sort(function (a, b) { return a - b; }).forEach(function (id) {
+        var doc = self.entryDoc[id], scale = self.scales[doc][self.entryField[id]];
+        any.set(doc, (any.get(doc) || 0) + scale);
+        if (weights.get(id) === 1) own.set(doc, (own.get(doc) || 0) + scale);
+      });
+      var idf = ln(1 + (n - any.size + 0.5) / (any.size + 0.5));
+      any.forEach(function (tf, doc) {
+        scores[doc] += idf * Math.max(saturated(own.get(doc) || 0), SYNONYM_WEIGHT * saturated(tf));
+        matched[doc] = true;
+      });
+      scored.push({ idf: idf, weights: weights });
+    });
+    for (d = 0; d < n; d++) if (matched[d]) ranked.push({ doc: d, score: Math.round(scores[d] * 1000000) });
+    ranked.sort(function (a, b) { return b.score - a.score || byCodePoint(self.docs[a.doc][0], self.docs[b.doc][0]); });
+    // Weak: the best document scores under WEAK_SCORE or covers at most half of the query's IDF.
+    var weak = true;
+    if (ranked.length) {
+      var best = ranked[0].doc, start = this.starts[best], end = start + 1 + this.docs[best][2].length, total = 0, covered = 0;
+      scored.forEach(function (c) {
+        var w = 0;
+        total += c.idf;
+        for (var id = start; id < end; id++) w = Math.max(w, c.weights.get(id) || 0);
+        covered += c.idf * w;
+      });
+      weak = ranked[0].score < WEAK_SCORE || covered * 2 <= total;
+    }
+    return { ranked: ranked, concepts: scored, weak: weak, stems: stems };
+  };
+  // A result shows the sentence whose matches weigh most (IDF × weight), the first on a tie.
+  SearchIndex.prototype.result = function (doc, score, ranking) {
+    var d = this.docs[doc], start = this.starts[doc], best = 0, bestValue = 0;
+    d[2].forEach(function (_, s) {
+      var value = 0;
+      ranking.concepts.forEach(function (c) { value += c.idf * (c.weights.get(start + 1 + s) || 0); });
+      if (value > bestValue) { best = s; bestValue = value; }
+    });
+    return { url: d[0], title: d[1], sentence: d[2].length ? d[2][best] : '', score: score };
+  };
+  SearchIndex.prototype.response = function (text) {
+    var self = this, query = parseQuery(text, this.stop);
+    if (!query.terms.length) return { query: text, results: [], weak: true, stems: new Set() };
+    var ranking = this.rank(query), best = ranking.ranked.length ? ranking.ranked[0].score : 0;
+    var results = ranking.ranked.filter(function (r) { return r.score * CUTOFF_DIVISOR >= best; })
+      .map(function (r) { return self.result(r.doc, r.score, ranking); });
+    return { query: text, results: results, weak: ranking.weak, stems: ranking.stems };
+  };
+  // As typed; if that answers weakly, as if typed in the Russian layout, then the Latin one:
+  // a conversion wins when the query as typed found nothing or the conversion is not weak.
+  SearchIndex.prototype.respond = function (query) {
+    var typed = this.response(query), alternatives = [toCyrillic(query), toLatin(query)];
+    if (!typed.weak) return typed;
+    for (var k = 0; k < 2; k++) {
+      if (alternatives[k] === query) continue;
+      var other = this.response(alternatives[k]);
+      if (other.results.length && (!typed.results.length || !other.weak)) return other;
+    }
+    return typed;
   };
 
   var api = { tokenize: tokenize, endsInWord: endsInWord, snowballStem: snowballStem, stem: stem,
@@ -213,7 +339,7 @@
   if (typeof module === 'object' && module.exports) { module.exports = api; return; }
 
   // ---- The page ----
-  var loads = {}, LIVE_LIMIT = 8;
+  var loads = {}, LIVE_LIMIT = 8, CLOSEST = 5;
   function load(url) {
     if (!loads[url]) {
       loads[url] = fetch(url).then(function (r) { if (!r.ok) throw new Error(r.status); return r.json(); })
@@ -243,14 +369,26 @@
     var m10 = n % 10, m100 = n % 100;
     return n + (m10 === 1 && m100 !== 11 ? ' статья' : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? ' статьи' : ' статей');
   }
-  function render(out, answer, typed, limit, action) {
+  // What the help section below the results offers, for the status line.
+  function offer(help) {
+    if (!help) return '';
+    var wizard = help.hasAttribute('data-wizard'), hotline = help.hasAttribute('data-hotline');
+    return ' Ниже — ' + (wizard && hotline ? 'мастер «Не получается войти?» и телефон горячей линии'
+      : wizard ? 'мастер «Не получается войти?» и куда обратиться'
+      : hotline ? 'телефон горячей линии' : 'куда обратиться') + '.';
+  }
+  function render(out, answer, typed, limit, action, help) {
     var isList = /^(UL|OL)$/.test(out.tagName), list = isList ? out : el('ol', 'search-list'), status;
-    var shown = answer.results.slice(0, limit);
+    var weak = answer.weak || !answer.results.length;
+    var shown = answer.results.slice(0, weak ? Math.min(limit, CLOSEST) : limit);
     out.textContent = '';
     out.hidden = !typed.trim();
+    if (help) help.hidden = !out.hidden && !weak;
     if (out.hidden) return;
-    status = answer.results.length ? 'Найдено: ' + articles(answer.results.length) : 'Ничего не найдено. Попробуйте другое слово.';
-    if (answer.query !== typed && answer.results.length) status += ' — по запросу «' + answer.query + '»';
+    status = !answer.results.length ? 'Ничего не найдено.' + offer(help)
+      : weak ? 'Точного ответа не нашлось; вот что ближе всего.' + offer(help)
+      : 'Найдено: ' + articles(answer.results.length);
+    if (answer.query !== typed && answer.results.length) status = 'Искали «' + answer.query + '». ' + status;
     out.append(el(isList ? 'li' : 'p', 'search-status', status));
     shown.forEach(function (r) {
       var li = el('li'), a = el('a');
@@ -260,8 +398,10 @@
       list.append(li);
     });
     if (!isList && shown.length) out.append(list);
-    if (answer.results.length > shown.length) {
-      var more = el(isList ? 'li' : 'p', 'search-more'), link = el('a', '', 'Все результаты');
+    var more = el(isList ? 'li' : 'p', 'search-more'), link;
+    if (weak && !help) link = el('a', '', 'Не нашли? Помощь и все статьи');
+    else if (!weak && answer.results.length > shown.length) link = el('a', '', 'Все результаты');
+    if (link) {
       link.href = action + '?q=' + encodeURIComponent(typed);
       more.append(link);
       out.append(more);
@@ -271,7 +411,8 @@
     try { return new URL(action, location.href).pathname === location.pathname; } catch (e) { return false; }
   }
   function init() {
-    var page = document.getElementById('search-results'), q = new URLSearchParams(location.search).get('q');
+    var page = document.getElementById('search-results'), help = document.getElementById('search-help');
+    var q = new URLSearchParams(location.search).get('q');
     document.querySelectorAll('form[data-index]').forEach(function (form) {
       var input = form.querySelector('input[name="q"]'), url = form.getAttribute('data-index');
       var action = form.getAttribute('action') || '', onPage = page && samePage(action), out = page, timer;
@@ -285,7 +426,9 @@
       function run() {
         var typed = input.value;
         load(url).then(function (index) {
-          if (input.value === typed) render(out, index.respond(typed), typed, onPage ? Infinity : LIVE_LIMIT, action);
+          if (input.value === typed) {
+            render(out, index.respond(typed), typed, onPage ? Infinity : LIVE_LIMIT, action, onPage ? help : null);
+          }
         }, function () {
           out.hidden = false;
           out.textContent = '';

@@ -1,10 +1,12 @@
 // "Не получается войти?" — the self-service wizard. It runs in the browser a port of the
 // engine of `spravka diagnose` (Sources/Diagnosis/Engine/) over the contract that
 // `spravka build` writes (/diagnose/contract.json, see WizardContract.swift), so every path
-// through the interview asks the same questions and gives the same findings;
-// scripts/check-wizard-js.sh proves it by walking every interview state of both. The words
-// come from the region's texts (/NN/diagnose/texts.json). Without JavaScript the page shows a
-// decision table instead.
+// through the interview asks the same questions and gives the same findings, in both modes
+// (`--until all` and `--until first-fix`) and with the answer weights the contract carries;
+// scripts/check-wizard-js.sh proves it by walking every interview state of both. The wizard
+// stops at the first fix and offers «Проверить остальные причины» to go on to the full
+// result. The words come from the region's texts (/NN/diagnose/texts.json). Without
+// JavaScript the page shows a decision table instead.
 //
 // Expects: <div id="wizard" data-contract="/diagnose/contract.json" data-texts="/55/diagnose/texts.json">
 // and the static table in <div id="wizard-static">, hidden once the wizard runs.
@@ -12,13 +14,15 @@
   "use strict";
 
   // ---------------------------------------------------------------------------------------
-  // The engine: a line-by-line port of DiagnosticEngine, CompiledContract, CauseStatus and
-  // QuestionPlanner. A state is an array by fact of answer numbers (the fact's values in the
-  // contract's order, then `unknown`), -1 while the fact is not known. Bit sets of facts and
-  // causes are 32-bit integers, as in Swift.
+  // The engine: a line-by-line port of DiagnosticEngine, CompiledContract, CauseStatus,
+  // QuestionPlanner and FirstFixPlanner. A state is an array by fact of answer numbers (the
+  // fact's values in the contract's order, then `unknown`), -1 while the fact is not known.
+  // Bit sets of facts and causes are 32-bit integers, as in Swift. Floating-point sums and
+  // products are made in the same order as in Swift, so that both give the same numbers.
 
   var RULED_OUT = 0, CERTAIN = 1, POSSIBLE = 2, OPEN = 3;
   var TOLERANCE = 1e-9;
+  var ALL = "all", FIRST_FIX = "first-fix";
 
   function bit(i) { return (1 << i) >>> 0; }
   function lowestBit(x) { return x === 0 ? 32 : 31 - Math.clz32(x & -x); }
@@ -67,6 +71,16 @@
       var fact = factIndex[i.fact];
       return { condition: compile(i.when), fact: fact, answer: facts[fact].answers.indexOf(i.value) };
     });
+    // AnswerWeights: by fact and answer, the share of calls giving it, or 1 for every answer
+    // of a fact without weights (every combination of answers then counts once).
+    var weights = contract.weights || {};
+    var answerWeight = facts.map(function (f) {
+      var counts = weights.hasOwnProperty(f.id) ? weights[f.id] : null;
+      if (counts === null) return f.answers.map(function () { return 1; });
+      var total = 0;
+      for (var c = 0; c < counts.length; c++) total += counts[c];
+      return counts.map(function (count) { return count / total; });
+    });
 
     // Facts tied by implications, merged until nothing changes.
     var group = facts.map(function (f, i) { return bit(i); });
@@ -94,14 +108,25 @@
         });
         all = next;
       });
-      var consistent = all.filter(function (assignment) {
-        return implications.every(function (implication) {
-          if ((group[fact] & bit(implication.fact)) === 0) return true;
+      var members = bits(group[fact]);
+      var consistent = [];
+      candidates: for (var a = 0; a < all.length; a++) {
+        var assignment = all[a];
+        var implied = 0;
+        for (var i = 0; i < implications.length; i++) {
+          var implication = implications[i];
+          if ((group[fact] & bit(implication.fact)) === 0) continue;
           var value = assignment[implication.condition.fact];
-          var fires = value !== facts[implication.condition.fact].unknownAnswer && implication.condition.holds[value];
-          return !fires || assignment[implication.fact] === implication.answer;
-        });
-      });
+          if (value === facts[implication.condition.fact].unknownAnswer || !implication.condition.holds[value]) continue;
+          if (assignment[implication.fact] !== implication.answer) continue candidates;
+          implied = (implied | bit(implication.fact)) >>> 0;
+        }
+        var weight = 1.0;
+        for (var m = 0; m < members.length; m++) {
+          if ((implied & bit(members[m])) === 0) weight *= answerWeight[members[m]][assignment[members[m]]];
+        }
+        consistent.push({ answers: assignment, weight: weight });
+      }
       byGroup[group[fact]] = consistent;
       return consistent;
     });
@@ -155,6 +180,11 @@
       for (var i = 0; i < causes.length; i++) { if (status(causes[i], state) === OPEN) return false; }
       return true;
     }
+    function anyCertain(state, causeSet) {
+      var list = bits(causeSet);
+      for (var i = 0; i < list.length; i++) { if (status(causes[list[i]], state) === CERTAIN) return true; }
+      return false;
+    }
     // Applies implications until nothing changes: {state} or {conflict, state}.
     function close(input) {
       var state = input.slice();
@@ -186,12 +216,12 @@
       var members = bits(group[fact]);
       var assignments = groupAssignments[fact];
       outer: for (var a = 0; a < assignments.length; a++) {
-        var assignment = assignments[a];
+        var assignment = assignments[a].answers;
         for (var m = 0; m < members.length; m++) {
           var known = state[members[m]];
           if (known >= 0 && known !== assignment[members[m]]) continue outer;
         }
-        weights[assignment[fact]] += 1;
+        weights[assignment[fact]] += assignments[a].weight;
       }
       return weights;
     }
@@ -294,12 +324,111 @@
       return chosen || { expected: 0, worst: 0, question: null };
     }
 
+    // --- FirstFixPlanner: F (cost) and P (success) by component, components by P / F.
+
+    var ffMemo = {};
+    function ffPrecedes(a, b) {
+      var left = a.success * b.cost;
+      var right = b.success * a.cost;
+      return left - right > TOLERANCE;
+    }
+    function ffOrder(state, components) {
+      var ordered = [];
+      for (var c = 0; c < components.length; c++) {
+        var entry = { component: components[c], value: ffValue(state, components[c]) };
+        var position = ordered.length;
+        while (position > 0 && ffPrecedes(entry.value, ordered[position - 1].value)) position--;
+        ordered.splice(position, 0, entry);
+      }
+      return ordered;
+    }
+    function ffCombined(ordered) {
+      var cost = 0.0, noneYet = 1.0;
+      for (var e = 0; e < ordered.length; e++) {
+        cost += noneYet * ordered[e].value.cost;
+        noneYet *= 1 - ordered[e].value.success;
+      }
+      return { cost: cost, success: 1 - noneYet };
+    }
+    function ffCombinedAt(state, causeSet) {
+      if (anyCertain(state, causeSet)) return { cost: 0, success: 1 };
+      var components = openComponents(state, causeSet);
+      if (components.length === 0) return { cost: 0, success: 0 };
+      return ffCombined(ffOrder(state, components));
+    }
+    function ffValue(state, component) {
+      var mask = relevantFacts(component.causes);
+      var key = component.causes + ":";
+      for (var f = 0; f < facts.length; f++) { key += (mask & bit(f)) !== 0 ? String.fromCharCode(66 + state[f]) : "."; }
+      var known = ffMemo[key];
+      if (known) return known;
+      var chosen = null;
+      var pending = bits(component.pending);
+      for (var p = 0; p < pending.length; p++) {
+        var fact = pending[p];
+        var weights = answerWeights(fact, state);
+        var total = 0;
+        for (var w = 0; w < weights.length; w++) total += weights[w];
+        var cost = 1.0, success = 0.0;
+        for (var answer = 0; answer < weights.length; answer++) {
+          var weight = weights[answer];
+          if (!(weight > 0 || total === 0)) continue;
+          var next = applying(answer, fact, state);
+          if (next === null) continue;
+          var share = total === 0 ? 1.0 / weights.length : weight / total;
+          var child = ffCombinedAt(next, component.causes);
+          cost += share * child.cost;
+          success += share * child.success;
+        }
+        if (chosen !== null && !(cost < chosen.cost - TOLERANCE)) continue;
+        chosen = { cost: cost, success: success, question: fact };
+      }
+      var result = chosen || { cost: 0, success: 0, question: lowestBit(component.pending) };
+      ffMemo[key] = result;
+      return result;
+    }
+    function ffPlan(state) {
+      if (anyCertain(state, allCauses)) return { expected: 0, question: null };
+      var components = openComponents(state, allCauses);
+      if (components.length === 0) return { expected: 0, question: null };
+      var ordered = ffOrder(state, components);
+      return { expected: ffCombined(ordered).cost, question: ordered[0].value.question };
+    }
+
     // --- DiagnosticEngine on packed states
 
-    function nextQuestionOf(state) {
-      if (isSettled(state)) return null;
+    function isFinished(state, until) {
+      if (isSettled(state)) return true;
+      return until === FIRST_FIX && anyCertain(state, allCauses);
+    }
+    function nextQuestionOf(state, until) {
+      if (isFinished(state, until)) return null;
       if (state[symptom] < 0) return symptom;
-      return plan(state, allCauses).question;
+      return until === FIRST_FIX ? ffPlan(state).question : plan(state, allCauses).question;
+    }
+    function expectedOf(state, until) {
+      if (isFinished(state, until)) return 0;
+      if (state[symptom] >= 0) return until === FIRST_FIX ? ffPlan(state).expected : plan(state, allCauses).expected;
+      var weights = answerWeights(symptom, state);
+      var total = 0;
+      for (var w = 0; w < weights.length; w++) total += weights[w];
+      var expected = 1.0;
+      for (var answer = 0; answer < weights.length; answer++) {
+        var weight = weights[answer];
+        if (!(weight > 0 || total === 0)) continue;
+        var next = applying(answer, symptom, state);
+        if (next === null) continue;
+        var share = total === 0 ? 1.0 / weights.length : weight / total;
+        expected += share * expectedOf(next, until);
+      }
+      return expected;
+    }
+    // InterviewLength: the expected count and the whole numbers on either side of it.
+    function lengthOf(state, until) {
+      var expected = expectedOf(state, until);
+      var low = Math.floor(expected + 1e-9);
+      var high = Math.max(low, Math.ceil(expected - 1e-9));
+      return { expected: expected, typical: [low, high] };
     }
     function remainingOf(state) {
       if (isSettled(state)) return 0;
@@ -314,10 +443,23 @@
       }
       return worst + 1;
     }
-    function evaluateOf(state) {
+    function evaluateOf(state, until) {
+      var stopped = until === FIRST_FIX && !isSettled(state) && anyCertain(state, allCauses);
       var ranked = [], settled = true;
       causes.forEach(function (cause, index) {
         var s = status(cause, state);
+        if (s === OPEN && stopped) {
+          var unsettled = [];
+          cause.conditions.forEach(function (condition) {
+            var answer = state[condition.fact];
+            if ((answer < 0 || answer === facts[condition.fact].unknownAnswer) && unsettled.indexOf(condition.fact) < 0) unsettled.push(condition.fact);
+          });
+          unsettled.sort(function (a, b) { return a - b; });
+          ranked.push({ rank: fixRank[index], finding: { cause: cause.id, certainty: "possible",
+            toCheck: unsettled.map(function (f) { return facts[f].id; }) } });
+          settled = false;
+          return;
+        }
         if (s === OPEN) { settled = false; return; }
         if (s === CERTAIN) { ranked.push({ rank: fixRank[index], finding: { cause: cause.id, certainty: "certain", toCheck: [] } }); return; }
         if (s === POSSIBLE) {
@@ -337,7 +479,7 @@
         if (s === CERTAIN) findings.push({ cause: fallback.id, certainty: "certain", toCheck: [] });
         if (s === POSSIBLE) findings.push({ cause: fallback.id, certainty: "possible", toCheck: [] });
       }
-      return { isSettled: settled, findings: findings };
+      return { isSettled: settled, stoppedAtFirstFix: stopped, findings: findings };
     }
 
     // `fact → value` answers to a closed state; throws AnswerError or ContradictionError.
@@ -366,16 +508,33 @@
       return values;
     }
 
-    // --- Public API, as DiagnosticEngine's.
+    // --- Public API, as DiagnosticEngine's; `until` is "all" (the default) or "first-fix".
     this.complete = function (answers) { return valuesOf(stateFor(answers)); };
-    this.nextQuestion = function (answers) { var q = nextQuestionOf(stateFor(answers)); return q === null ? null : facts[q].id; };
+    this.nextQuestion = function (answers, until) { var q = nextQuestionOf(stateFor(answers), until || ALL); return q === null ? null : facts[q].id; };
     this.remainingQuestions = function (answers) { return remainingOf(stateFor(answers)); };
-    this.evaluate = function (answers) { return evaluateOf(stateFor(answers)); };
+    this.length = function (answers, until) { return lengthOf(stateFor(answers), until || ALL); };
+    this.evaluate = function (answers, until) { return evaluateOf(stateFor(answers), until || ALL); };
     // Every answer a question offers: the fact's values, then `unknown`.
     this.answers = function (factID) { return facts[factIndex[factID]].answers.slice(); };
   }
   Engine.ContradictionError = ContradictionError;
   Engine.AnswerError = AnswerError;
+  Engine.ALL = ALL;
+  Engine.FIRST_FIX = FIRST_FIX;
+
+  // «обычно 3–4 вопроса», as InterviewLength+Wording.swift says it.
+  function questionsWord(n) {
+    var lastTwo = n % 100, last = n % 10;
+    if (lastTwo >= 11 && lastTwo <= 14) return "вопросов";
+    if (last === 1) return "вопрос";
+    if (last >= 2 && last <= 4) return "вопроса";
+    return "вопросов";
+  }
+  function lengthWording(length) {
+    var low = length.typical[0], high = length.typical[1];
+    return "обычно " + (low === high ? String(high) : low + "–" + high) + " " + questionsWord(high);
+  }
+  Engine.lengthWording = lengthWording;
 
   var Core = { Engine: Engine };
   if (typeof module !== "undefined" && module.exports) { module.exports = Core; }
@@ -399,6 +558,10 @@
     var engine = new Engine(data[0]), texts = data[1];
     // The answers in the order given: [{fact, value}]; back pops the last one.
     var path = [];
+    // The number of answers when «Проверить остальные причины» was pressed: from there the
+    // interview goes on to the full result; null while it stops at the first fix.
+    var restFrom = null;
+    function mode() { return restFrom === null ? Engine.FIRST_FIX : Engine.ALL; }
     var staticTable = document.getElementById("wizard-static");
     engine.nextQuestion({}); // fails here, before the table is hidden, if the contract is broken
     if (staticTable) staticTable.hidden = true;
@@ -412,23 +575,28 @@
     function render() {
       host.textContent = "";
       var given = answers(path);
-      var fact = engine.nextQuestion(given);
-      if (fact === null) { renderResult(engine.evaluate(given).findings); } else { renderQuestion(fact, given); }
+      var fact = engine.nextQuestion(given, mode());
+      if (fact === null) { renderResult(engine.evaluate(given, mode()), given); } else { renderQuestion(fact, given); }
       var heading = host.querySelector("legend, h2");
       if (heading && path.length > 0) { heading.setAttribute("tabindex", "-1"); heading.focus(); }
     }
 
-    function back() { if (path.length > 0) { path.pop(); render(); } }
+    // Back from the first question after «Проверить остальные причины» shows the first fix
+    // again; otherwise it takes back the last answer.
+    function back() {
+      if (restFrom !== null && path.length === restFrom) { restFrom = null; render(); return; }
+      if (path.length > 0) { path.pop(); render(); }
+    }
 
     function renderQuestion(fact, given) {
-      var remaining = engine.remainingQuestions(given);
+      var length = engine.length(given, mode());
       var words = texts.questions[fact] || { text: fact, options: {} };
       var number = path.length + 1;
       var form = el("form", { "class": "wizard-step", novalidate: "" });
       var fieldset = el("fieldset");
       fieldset.appendChild(el("legend", {}, words.text));
       fieldset.appendChild(el("p", { "class": "meta" },
-        "Вопрос " + number + ". Осталось не больше " + remaining + " " + plural(remaining) + "."));
+        "Вопрос " + number + ". До ответа " + Engine.lengthWording(length) + "."));
       var options = el("div", { "class": "options" });
       var values = engine.answers(fact);
       values.forEach(function (value, i) {
@@ -453,7 +621,7 @@
       var error = el("p", { "class": "note", role: "alert", hidden: "" }, "Выберите ответ. Если не уверены — «Не знаю».");
       form.appendChild(error);
       var actions = el("div", { "class": "actions" });
-      if (path.length > 0) {
+      if (path.length > 0 || restFrom !== null) {
         var previous = el("button", { type: "button", "class": "secondary" }, "Назад");
         previous.addEventListener("click", back);
         actions.appendChild(previous);
@@ -484,40 +652,68 @@
       host.appendChild(form);
     }
 
-    function renderResult(findings) {
+    function card(finding, number, brief) {
+      var words = texts.causes[finding.cause] || { title: finding.cause };
+      var box = el("section", { "class": "cause" + (finding.certainty === "possible" ? " possible" : "") });
+      box.appendChild(el("h3", {}, (number ? number + ". " : "") + words.title));
+      if (finding.certainty === "possible") {
+        var checks = finding.toCheck.map(function (fact) { return (texts.questions[fact] || {}).text || fact; });
+        box.appendChild(el("p", {}, "Возможно. " + (words.check || "") + (checks.length ? " Уточните: " + checks.join(" ") : "")));
+      }
+      if (words.fixBy) box.appendChild(el("p", {}, "Кто исправляет: " + words.fixBy + "."));
+      // At a first fix, a cause still to check is only named, with how to check it.
+      if (words.remedy && !brief) { var remedy = el("div"); remedy.innerHTML = words.remedy; box.appendChild(remedy); }
+      if (words.article) {
+        var link = el("a", { href: words.article }, "Подробная инструкция: " + (words.articleTitle || words.title));
+        var p = el("p"); p.appendChild(link); box.appendChild(p);
+      }
+      return box;
+    }
+
+    function renderResult(evaluation, given) {
+      var findings = evaluation.findings;
       var box = el("div", { "class": "result" });
       box.appendChild(el("h2", {}, findings.length > 1 ? "Что мешает войти — по порядку" : "Что мешает войти"));
-      findings.forEach(function (finding, n) {
-        var words = texts.causes[finding.cause] || { title: finding.cause };
-        var card = el("section", { "class": "cause" + (finding.certainty === "possible" ? " possible" : "") });
-        card.appendChild(el("h3", {}, (findings.length > 1 ? (n + 1) + ". " : "") + words.title));
-        if (finding.certainty === "possible") {
-          var checks = finding.toCheck.map(function (fact) { return (texts.questions[fact] || {}).text || fact; });
-          card.appendChild(el("p", {}, "Возможно. " + (words.check || "") + (checks.length ? " Уточните: " + checks.join(" ") : "")));
+      var numbered = findings.length > 1;
+      if (evaluation.stoppedAtFirstFix) {
+        // The certain cause, the possible ones earlier in the order to fix first, the later
+        // ones for when signing in still fails.
+        var before = [], certain = [], after = [];
+        findings.forEach(function (finding, n) {
+          var entry = { finding: finding, number: n + 1 };
+          if (finding.certainty === "certain") certain.push(entry);
+          else if (certain.length === 0) before.push(entry);
+          else after.push(entry);
+        });
+        if (before.length) {
+          box.appendChild(el("h3", {}, "Сначала проверьте"));
+          before.forEach(function (e) { box.appendChild(card(e.finding, e.number, true)); });
         }
-        if (words.fixBy) card.appendChild(el("p", {}, "Кто исправляет: " + words.fixBy + "."));
-        if (words.remedy) { var remedy = el("div"); remedy.innerHTML = words.remedy; card.appendChild(remedy); }
-        if (words.article) {
-          var link = el("a", { href: words.article }, "Подробная инструкция: " + (words.articleTitle || words.title));
-          var p = el("p"); p.appendChild(link); card.appendChild(p);
+        certain.forEach(function (e) { box.appendChild(card(e.finding, e.number, false)); });
+        if (after.length) {
+          box.appendChild(el("h3", {}, "Если после этого войти не получится"));
+          after.forEach(function (e) { box.appendChild(card(e.finding, e.number, true)); });
         }
-        box.appendChild(card);
-      });
+      } else {
+        findings.forEach(function (finding, n) { box.appendChild(card(finding, numbered ? n + 1 : 0, false)); });
+      }
       var actions = el("div", { "class": "actions no-print" });
+      if (evaluation.stoppedAtFirstFix) {
+        var rest = el("button", { type: "button" },
+          "Проверить остальные причины (" + Engine.lengthWording(engine.length(given, Engine.ALL)) + ")");
+        rest.addEventListener("click", function () { restFrom = path.length; render(); });
+        actions.appendChild(rest);
+      }
       var previous = el("button", { type: "button", "class": "secondary" }, "Назад");
       previous.addEventListener("click", back);
-      var again = el("button", { type: "button" }, "Начать заново");
-      again.addEventListener("click", function () { path = []; render(); });
+      var againAttributes = { type: "button" };
+      if (evaluation.stoppedAtFirstFix) againAttributes["class"] = "secondary";
+      var again = el("button", againAttributes, "Начать заново");
+      again.addEventListener("click", function () { path = []; restFrom = null; render(); });
       actions.appendChild(previous);
       actions.appendChild(again);
       box.appendChild(actions);
       host.appendChild(box);
-    }
-
-    function plural(n) {
-      var mod10 = n % 10, mod100 = n % 100;
-      if (mod10 === 1 && mod100 !== 11) return "вопроса";
-      return "вопросов";
     }
 
     render();

@@ -132,10 +132,11 @@ extension CompiledContract {
         return implied
     }
 
-    /// How many consistent answers of `fact`'s group agree with `state`, by answer of `fact`:
-    /// the weights of the answers when every combination of answers counts once.
-    func answerWeights(of fact: Int, in state: PackedState) -> [Int] {
-        var weights = Array(repeating: 0, count: facts[fact].answers.count)
+    /// How much the consistent assignments of `fact`'s group that agree with `state` weigh,
+    /// by answer of `fact`: without ``AnswerWeights``, how many there are (every combination
+    /// of answers counts once); with them, how likely each answer is.
+    func answerWeights(of fact: Int, in state: PackedState) -> [Double] {
+        var weights = Array(repeating: 0.0, count: facts[fact].answers.count)
         let members = group[fact]
         assignments: for assignment in groupAssignments[fact] {
             var rest = members
@@ -144,7 +145,7 @@ extension CompiledContract {
                 rest &= rest - 1
                 if let known = state[member], known != assignment[member] { continue assignments }
             }
-            weights[assignment[fact]] += 1
+            weights[assignment[fact]] += assignment.weight
         }
         return weights
     }

@@ -47,11 +47,25 @@ struct CompiledContract: Sendable {
     let implications: [Implication]
     /// By fact: the facts tied to it by implications, itself included, as a bit set.
     let group: [UInt32]
-    /// By fact: every consistent assignment of its group, each an array of answer numbers
-    /// indexed like ``facts`` (entries outside the group unused).
-    let groupAssignments: [[[Int]]]
+    /// One consistent assignment of a group of facts and how much it counts.
+    struct Assignment: Sendable {
+        /// Answer numbers indexed like ``facts`` (entries outside the group unused).
+        let answers: [Int]
+        /// The product, over the group's facts that no implication sets in this assignment,
+        /// of their answers' weights: 1 for every assignment when no fact has weights, so
+        /// that every combination of answers counts once.
+        let weight: Double
 
-    init(_ contract: DiagnosticContract) throws(ContractShapeError) {
+        subscript(fact: Int) -> Int { answers[fact] }
+    }
+
+    /// By fact and answer number: the share of calls that give the answer when the fact is
+    /// asked (``AnswerWeights``), or 1 for every answer of a fact without weights.
+    let answerWeight: [[Double]]
+    /// By fact: every consistent assignment of its group.
+    let groupAssignments: [[Assignment]]
+
+    init(_ contract: DiagnosticContract, weights: AnswerWeights = .none) throws(ContractShapeError) {
         guard contract.facts.count <= PackedState.maximumFacts else {
             throw ContractShapeError("the contract has \(contract.facts.count) facts; the engine handles at most \(PackedState.maximumFacts)")
         }
@@ -112,7 +126,31 @@ struct CompiledContract: Sendable {
         self.fallback = fallback
         self.implications = implications
         self.group = Self.groups(factCount: facts.count, implications: implications)
-        self.groupAssignments = Self.assignments(facts: facts, group: group, implications: implications)
+        self.answerWeight = try Self.answerWeights(facts: facts, weights: weights)
+        self.groupAssignments = Self.assignments(
+            facts: facts, group: group, implications: implications, answerWeight: answerWeight)
+    }
+
+    /// Each weighted fact's counts as shares of its calls; 1 for every answer of the others.
+    private static func answerWeights(facts: [Fact], weights: AnswerWeights) throws(ContractShapeError) -> [[Double]] {
+        for factID in weights.counts.keys.sorted() where !facts.contains(where: { $0.id == factID }) {
+            throw ContractShapeError("weights for unknown fact '\(factID)'")
+        }
+        return try facts.map { fact throws(ContractShapeError) -> [Double] in
+            guard let counts = weights.counts[fact.id] else { return fact.answers.map { _ in 1 } }
+            for answer in counts.keys.sorted() where !fact.answers.contains(answer) {
+                throw ContractShapeError("weight for unknown answer '\(answer)' of fact '\(fact.id)'")
+            }
+            var numbers: [Int] = []
+            for answer in fact.answers {
+                guard let count = counts[answer], count >= 1 else {
+                    throw ContractShapeError("fact '\(fact.id)' has weights but none of at least 1 for '\(answer)'")
+                }
+                numbers.append(count)
+            }
+            let total = Double(numbers.reduce(0, +))
+            return numbers.map { Double($0) / total }
+        }
     }
 
     /// Facts tied by implications, merged until nothing changes.
@@ -137,9 +175,11 @@ struct CompiledContract: Sendable {
     /// For each fact, the assignments of its group in which every implication that fires
     /// gives its fact the implied value (so `who = parent` never goes with `age = under-14`
     /// nor with `age = unknown`).
-    private static func assignments(facts: [Fact], group: [UInt32], implications: [Implication]) -> [[[Int]]] {
-        var byGroup: [UInt32: [[Int]]] = [:]
-        var result: [[[Int]]] = []
+    private static func assignments(
+        facts: [Fact], group: [UInt32], implications: [Implication], answerWeight: [[Double]]
+    ) -> [[Assignment]] {
+        var byGroup: [UInt32: [Assignment]] = [:]
+        var result: [[Assignment]] = []
         for fact in facts.indices {
             if let known = byGroup[group[fact]] { result.append(known); continue }
             var members: [Int] = []
@@ -158,13 +198,20 @@ struct CompiledContract: Sendable {
                     }
                 }
             }
-            let consistent = all.filter { assignment in
-                implications.allSatisfy { implication in
-                    guard group[fact] & (1 << UInt32(implication.fact)) != 0 else { return true }
+            var consistent: [Assignment] = []
+            candidates: for assignment in all {
+                var implied: UInt32 = 0
+                for implication in implications where group[fact] & (1 << UInt32(implication.fact)) != 0 {
                     let value = assignment[implication.condition.fact]
-                    let fires = value != facts[implication.condition.fact].unknownAnswer && implication.condition.holds[value]
-                    return !fires || assignment[implication.fact] == implication.answer
+                    guard value != facts[implication.condition.fact].unknownAnswer, implication.condition.holds[value] else { continue }
+                    if assignment[implication.fact] != implication.answer { continue candidates }
+                    implied |= 1 << UInt32(implication.fact)
                 }
+                var weight = 1.0
+                for member in members where implied & (1 << UInt32(member)) == 0 {
+                    weight *= answerWeight[member][assignment[member]]
+                }
+                consistent.append(Assignment(answers: assignment, weight: weight))
             }
             byGroup[group[fact]] = consistent
             result.append(consistent)

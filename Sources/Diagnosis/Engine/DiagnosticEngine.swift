@@ -12,17 +12,27 @@ import KnowledgeBase
 /// asked.
 public final class DiagnosticEngine: Sendable {
     public let contract: DiagnosticContract
+    /// How often callers give each answer; ``AnswerWeights/none`` counts every combination once.
+    public let weights: AnswerWeights
     let compiled: CompiledContract
     let planner: QuestionPlanner
+    let firstFixPlanner: FirstFixPlanner
     /// By compiled cause: its place in the order to fix.
     private let fixRank: [Int]
 
-    /// - Parameter fixOrder: cause ids in the order to fix them (see ``FixOrder``).
-    public init(contract: DiagnosticContract = .standard, fixOrder: [String] = FixOrder.standard) throws(ContractShapeError) {
-        let compiled = try CompiledContract(contract)
+    /// - Parameters:
+    ///   - fixOrder: cause ids in the order to fix them (see ``FixOrder``).
+    ///   - weights: how often callers give each answer; the planners minimise the expected
+    ///     number of questions under them.
+    public init(
+        contract: DiagnosticContract = .standard, fixOrder: [String] = FixOrder.standard, weights: AnswerWeights = .none
+    ) throws(ContractShapeError) {
+        let compiled = try CompiledContract(contract, weights: weights)
         self.contract = contract
+        self.weights = weights
         self.compiled = compiled
         self.planner = QuestionPlanner(contract: compiled)
+        self.firstFixPlanner = FirstFixPlanner(contract: compiled)
         self.fixRank = compiled.causes.map { cause in
             (fixOrder.firstIndex(of: cause.id) ?? fixOrder.count) * 1000 + cause.contractIndex
         }
@@ -43,14 +53,22 @@ public final class DiagnosticEngine: Sendable {
         values(of: try state(for: answers))
     }
 
-    /// The findings for `answers`.
-    public func evaluate(_ answers: [String: String]) throws(AnswerError) -> Evaluation {
-        evaluate(try state(for: answers))
+    /// The findings for `answers`; with `until: .firstFix`, at a first-fix stop every cause
+    /// not yet ruled out is reported as possible.
+    public func evaluate(_ answers: [String: String], until: Until = .all) throws(AnswerError) -> Evaluation {
+        evaluate(try state(for: answers), until: until)
     }
 
-    /// The fact to ask next, or `nil` when the findings are settled.
-    public func nextQuestion(after answers: [String: String]) throws(AnswerError) -> String? {
-        nextQuestion(try state(for: answers)).map { compiled.facts[$0].id }
+    /// The fact to ask next, or `nil` when the interview is over: the findings are settled,
+    /// or, with `until: .firstFix`, some cause is certain.
+    public func nextQuestion(after answers: [String: String], until: Until = .all) throws(AnswerError) -> String? {
+        nextQuestion(try state(for: answers), until: until).map { compiled.facts[$0].id }
+    }
+
+    /// How many questions are still to come after `answers`, the next one included, on
+    /// average under the engine's weights: what the interview and the wizard tell people.
+    public func length(after answers: [String: String], until: Until = .all) throws(AnswerError) -> InterviewLength {
+        length(try state(for: answers), until: until)
     }
 
     /// The most questions still to ask after `answers`, whatever the answers will be.
@@ -104,13 +122,29 @@ public final class DiagnosticEngine: Sendable {
         return values
     }
 
-    func evaluate(_ state: PackedState) -> Evaluation {
+    /// Whether the interview is over under `state`.
+    func isFinished(_ state: PackedState, until: Until) -> Bool {
+        if compiled.isSettled(state) { return true }
+        return until == .firstFix && compiled.anyCertain(state, causes: compiled.allCauses)
+    }
+
+    func evaluate(_ state: PackedState, until: Until = .all) -> Evaluation {
+        // At a first-fix stop the open causes are reported as possible, with every fact
+        // they still wait for to check.
+        let stopped = until == .firstFix && !compiled.isSettled(state) && compiled.anyCertain(state, causes: compiled.allCauses)
         var ranked: [(rank: Int, finding: Finding)] = []
         var settled = true
         for (index, cause) in compiled.causes.enumerated() {
             switch compiled.status(of: cause, in: state) {
             case .ruledOut:
                 continue
+            case .open where stopped:
+                let unsettled = cause.conditions
+                    .filter { state[$0.fact] == nil || state[$0.fact] == compiled.facts[$0.fact].unknownAnswer }
+                    .map(\.fact)
+                let toCheck = Set(unsettled).sorted().map { compiled.facts[$0].id }
+                ranked.append((fixRank[index], Finding(cause: cause.id, certainty: .possible, toCheck: toCheck)))
+                settled = false
             case .open:
                 settled = false
             case .certain:
@@ -131,16 +165,63 @@ public final class DiagnosticEngine: Sendable {
             case .open, .ruledOut: break
             }
         }
-        return Evaluation(isSettled: settled, findings: findings)
+        return Evaluation(isSettled: settled, stoppedAtFirstFix: stopped, findings: findings)
     }
 
     /// The symptom first, while it is not known and something is still open: no cause can
     /// be certain or possible without it, and it rules most of them out. Then the planner's
     /// choice.
-    func nextQuestion(_ state: PackedState) -> Int? {
-        if compiled.isSettled(state) { return nil }
+    func nextQuestion(_ state: PackedState, until: Until = .all) -> Int? {
+        if isFinished(state, until: until) { return nil }
         if state[compiled.symptom] == nil { return compiled.symptom }
-        return planner.plan(state).question
+        switch until {
+        case .all: return planner.plan(state).question
+        case .firstFix: return firstFixPlanner.plan(state).question
+        }
+    }
+
+    /// The next question, the usual length of the rest and, until `all`, the most questions
+    /// still to ask (0 otherwise), from one plan: what ``nextQuestion(_:until:)``,
+    /// ``length(_:until:)`` and ``remainingQuestions(_:)`` say one by one. For walks over
+    /// millions of states (the wizard's parity check).
+    func outlook(_ state: PackedState, until: Until) -> (question: Int?, length: InterviewLength, worst: Int) {
+        if isFinished(state, until: until) { return (nil, InterviewLength(expected: 0), 0) }
+        if state[compiled.symptom] == nil {
+            return (compiled.symptom, length(state, until: until), until == .all ? remainingQuestions(state) : 0)
+        }
+        switch until {
+        case .all:
+            let plan = planner.plan(state)
+            return (plan.question, InterviewLength(expected: plan.expected), plan.worst)
+        case .firstFix:
+            let plan = firstFixPlanner.plan(state)
+            return (plan.question, InterviewLength(expected: plan.expected), 0)
+        }
+    }
+
+    func length(_ state: PackedState, until: Until) -> InterviewLength {
+        InterviewLength(expected: expectedQuestions(state, until: until))
+    }
+
+    /// The planner's expected number of questions still to ask; with the symptom unknown,
+    /// one for it plus the mean over its answers.
+    func expectedQuestions(_ state: PackedState, until: Until) -> Double {
+        if isFinished(state, until: until) { return 0 }
+        guard state[compiled.symptom] == nil else {
+            switch until {
+            case .all: return planner.plan(state).expected
+            case .firstFix: return firstFixPlanner.plan(state).expected
+            }
+        }
+        let weights = compiled.answerWeights(of: compiled.symptom, in: state)
+        let total = weights.reduce(0, +)
+        var expected = 1.0
+        for (answer, weight) in weights.enumerated() where weight > 0 || total == 0 {
+            guard let next = compiled.applying(answer, to: compiled.symptom, in: state) else { continue }
+            let share = total == 0 ? 1.0 / Double(weights.count) : weight / total
+            expected += share * expectedQuestions(next, until: until)
+        }
+        return expected
     }
 
     func remainingQuestions(_ state: PackedState) -> Int {

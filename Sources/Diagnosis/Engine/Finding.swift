@@ -26,7 +26,34 @@ public struct Finding: Hashable, Sendable {
 public struct Evaluation: Equatable, Sendable {
     /// Whether no answer can change the findings any more.
     public var isSettled: Bool
+    /// Whether a first-fix interview stopped at a certain cause while others were still open
+    /// (``Until/firstFix``): those are among the findings as possible, with every fact they
+    /// wait for in ``Finding/toCheck``, and checking the rest can still change the result.
+    public var stoppedAtFirstFix: Bool = false
     /// Every cause that applies or may apply, in the order to fix them (``FixOrder``); the
     /// fallback `escalate` last. While the interview is not settled: those known so far.
     public var findings: [Finding]
+
+    /// Where `finding` stands against the first certain cause in the order to fix.
+    public enum Stage: String, Sendable {
+        /// A possible cause earlier in the order: «сначала проверьте».
+        case before
+        /// A certain cause.
+        case certain
+        /// A possible cause later in the order: «если после этого войти не получится».
+        case after
+    }
+
+    /// The stage of each finding, in order: possible causes before the first certain one
+    /// are checked first, those after it only if signing in still fails.
+    public var stages: [Stage] {
+        var seenCertain = false
+        return findings.map { finding in
+            if finding.certainty == .certain {
+                seenCertain = true
+                return .certain
+            }
+            return seenCertain ? .after : .before
+        }
+    }
 }

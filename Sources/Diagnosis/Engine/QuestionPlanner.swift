@@ -25,14 +25,8 @@ final class QuestionPlanner: @unchecked Sendable {
         var question: Int?
     }
 
-    private struct Key: Hashable {
-        var state: PackedState
-        var causes: UInt32
-    }
-
     private let contract: CompiledContract
-    private let lock = NSLock()
-    private var memo: [Key: Plan] = [:]
+    private let memo = PlanMemo<Plan>()
     /// Tolerance when comparing expected counts, so that rounding never decides a tie.
     private static let tolerance = 1e-9
 
@@ -42,13 +36,12 @@ final class QuestionPlanner: @unchecked Sendable {
 
     /// The plan for every open cause under `state` (the symptom must be known).
     func plan(_ state: PackedState) -> Plan {
-        let all = contract.causes.indices.reduce(UInt32(0)) { $0 | 1 << UInt32($1) }
-        return plan(state, causes: all)
+        plan(state, causes: contract.allCauses)
     }
 
     /// The plan for the causes in the bit set `causes`.
     private func plan(_ state: PackedState, causes: UInt32) -> Plan {
-        let components = openComponents(state, causes: causes)
+        let components = contract.openComponents(state, causes: causes)
         if components.isEmpty { return Plan(expected: 0, worst: 0, question: nil) }
         if components.count > 1 {
             // Independent groups: costs add; ask first in the group whose earliest pending
@@ -63,14 +56,14 @@ final class QuestionPlanner: @unchecked Sendable {
             return total
         }
         let component = components[0]
-        let key = Key(state: state.masked(by: relevantMask(component.causes)), causes: component.causes)
-        if let known = lock.withLock({ memo[key] }) { return known }
+        let key = PlanMemo<Plan>.Key(state: state.masked(by: contract.relevantMask(component.causes)), causes: component.causes)
+        if let known = memo[key] { return known }
         let result = best(state, component: component)
-        lock.withLock { memo[key] = result }
+        memo[key] = result
         return result
     }
 
-    private func best(_ state: PackedState, component: Component) -> Plan {
+    private func best(_ state: PackedState, component: CompiledContract.Component) -> Plan {
         var best: Plan?
         var rest = component.pending
         while rest != 0 {
@@ -83,7 +76,7 @@ final class QuestionPlanner: @unchecked Sendable {
             for (answer, weight) in weights.enumerated() where weight > 0 || total == 0 {
                 guard let next = contract.applying(answer, to: fact, in: state) else { continue }
                 let child = plan(next, causes: component.causes)
-                let share = total == 0 ? 1.0 / Double(weights.count) : Double(weight) / Double(total)
+                let share = total == 0 ? 1.0 / Double(weights.count) : weight / total
                 expected += share * child.expected
                 worst = max(worst, child.worst)
             }
@@ -97,57 +90,5 @@ final class QuestionPlanner: @unchecked Sendable {
             }
         }
         return best ?? Plan(expected: 0, worst: 0, question: nil)
-    }
-
-    /// Open causes joined when they wait for a common fact or for facts tied by an
-    /// implication; sorted by their earliest pending fact.
-    private struct Component {
-        var causes: UInt32
-        var pending: UInt32
-        /// `pending` with the implication groups of its facts.
-        var reach: UInt32
-    }
-
-    private func openComponents(_ state: PackedState, causes: UInt32) -> [Component] {
-        var components: [Component] = []
-        var rest = causes
-        while rest != 0 {
-            let index = rest.trailingZeroBitCount
-            rest &= rest - 1
-            let cause = contract.causes[index]
-            guard contract.status(of: cause, in: state) == .open else { continue }
-            let pending = contract.pendingFacts(of: cause, in: state)
-            components.append(Component(causes: 1 << UInt32(index), pending: pending, reach: reach(of: pending)))
-        }
-        components = OverlapGroups.merged(components, key: \.reach) { joined, other in
-            joined.causes |= other.causes
-            joined.pending |= other.pending
-            joined.reach |= other.reach
-        }
-        return components.sorted { $0.pending.trailingZeroBitCount < $1.pending.trailingZeroBitCount }
-    }
-
-    private func reach(of facts: UInt32) -> UInt32 {
-        var reach = facts
-        var rest = facts
-        while rest != 0 {
-            let fact = rest.trailingZeroBitCount
-            rest &= rest - 1
-            reach |= contract.group[fact]
-        }
-        return reach
-    }
-
-    /// The facts whose answers can change the plan for `causes`: what the causes depend on,
-    /// with the facts tied to those by implications (they change the answers' weights).
-    private func relevantMask(_ causes: UInt32) -> PackedState {
-        var facts: UInt32 = 0
-        var rest = causes
-        while rest != 0 {
-            let index = rest.trailingZeroBitCount
-            rest &= rest - 1
-            facts |= contract.causes[index].support
-        }
-        return PackedState.mask(for: reach(of: facts))
     }
 }

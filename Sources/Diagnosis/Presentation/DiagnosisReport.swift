@@ -32,29 +32,74 @@ public struct DiagnosisReport: Sendable {
     }
 
     /// `{"status":"done","causes":[{"id":…,"title":…,"certainty":…,"fix_by":[…],"article":…}]}`
+    ///
+    /// At a first-fix stop (``Evaluation/stoppedAtFirstFix``) the object also says
+    /// `"until":"first-fix"` after the status, and each possible cause ends with
+    /// `"when":"before"` (check it first: earlier in the order to fix) or `"when":"after"`
+    /// (if signing in still fails after the certain one is fixed) and `"to_check":[fact ids]`.
+    /// The rest is checked by asking again with `--until all`.
     public func jsonDone(_ evaluation: Evaluation) -> String {
-        let causes = evaluation.findings.compactMap { finding -> JSONText.Value? in
+        let stages = evaluation.stages
+        let causes = evaluation.findings.enumerated().compactMap { index, finding -> JSONText.Value? in
             guard let cause = contract.cause(finding.cause) else { return nil }
             let words = wording.cause(cause)
-            return .object([
+            var members: [(String, JSONText.Value)] = [
                 ("id", .string(cause.id)),
                 ("title", .string(words.title)),
                 ("certainty", .string(finding.certainty.rawValue)),
                 ("fix_by", .array(words.fixBy.map { .string($0.rawValue) })),
                 ("article", .string(wording.address(ofArticle: words.article))),
-            ])
+            ]
+            if evaluation.stoppedAtFirstFix, finding.certainty == .possible {
+                members.append(("when", .string(stages[index].rawValue)))
+                members.append(("to_check", .array(finding.toCheck.map { .string($0) })))
+            }
+            return .object(members)
         }
-        return JSONText.render(.object([("status", .string("done")), ("causes", .array(causes))]))
+        var object: [(String, JSONText.Value)] = [("status", .string("done"))]
+        if evaluation.stoppedAtFirstFix { object.append(("until", .string(Until.firstFix.rawValue))) }
+        object.append(("causes", .array(causes)))
+        return JSONText.render(.object(object))
     }
 
     // MARK: Operator's report
 
     /// The findings with everything the operator reads out, then the ticket summary.
-    public func report(steps: [Interview.Step], given: [Interview.Step], evaluation: Evaluation, format: Format) -> String {
+    /// `bold`: the text format shows the Markdown of remedies with the terminal's bold.
+    public func report(
+        steps: [Interview.Step], given: [Interview.Step], evaluation: Evaluation, format: Format, bold: Bool = false
+    ) -> String {
+        findings(evaluation, format: format, bold: bold) + summarySection(steps: steps, given: given, evaluation: evaluation, format: format)
+    }
+
+    /// The ticket summary under its heading.
+    public func summarySection(steps: [Interview.Step], given: [Interview.Step], evaluation: Evaluation, format: Format) -> String {
+        let heading = format == .markdown ? "## Сводка для заявки\n\n" : "Сводка для заявки\n=================\n\n"
+        return heading + ticketSummary(steps: steps, given: given, evaluation: evaluation)
+    }
+
+    /// Headings of a first-fix result: the possible causes earlier in the order to fix are
+    /// checked first, the later ones only if signing in still fails.
+    static let checkFirstHeading = "Сначала проверьте"
+    static let checkAfterHeading = "Если после этого войти не получится"
+
+    /// The findings under «Итог», each with everything the operator reads out.
+    public func findings(_ evaluation: Evaluation, format: Format, bold: Bool = false) -> String {
         let markdown = format == .markdown
-        var out = markdown ? "## Итог\n\n" : "Итог\n====\n\n"
+        let title = evaluation.stoppedAtFirstFix ? "Итог: первая найденная причина" : "Итог"
+        var out = markdown ? "## \(title)\n\n" : "\(title)\n\(String(repeating: "=", count: title.count))\n\n"
+        let stages = evaluation.stages
+        var shownStage: Evaluation.Stage?
         for (number, finding) in evaluation.findings.enumerated() {
             guard let cause = contract.cause(finding.cause) else { continue }
+            if evaluation.stoppedAtFirstFix, stages[number] != shownStage {
+                shownStage = stages[number]
+                switch stages[number] {
+                case .before: out += markdown ? "**\(Self.checkFirstHeading):**\n\n" : "\(Self.checkFirstHeading):\n\n"
+                case .after: out += markdown ? "**\(Self.checkAfterHeading):**\n\n" : "\(Self.checkAfterHeading):\n\n"
+                case .certain: break
+                }
+            }
             let words = wording.cause(cause)
             let certainty = finding.certainty == .certain ? "точно" : "возможно"
             out += markdown
@@ -68,24 +113,24 @@ public struct DiagnosisReport: Sendable {
                     lines.append("Не выяснено: \(question.text)")
                 }
             }
-            if !words.say.isEmpty { lines.append("Скажите звонящему: \(words.say)") }
+            // At a first fix, a cause still to check is only named with what to check:
+            // what to say and do comes when it is checked.
+            let brief = evaluation.stoppedAtFirstFix && finding.certainty == .possible
+            if !brief, !words.say.isEmpty { lines.append("Скажите звонящему: \(words.say)") }
             let address = wording.address(ofArticle: words.article)
             if !address.isEmpty { lines.append("Статья: \(address)") }
             if markdown {
                 out += lines.map { "- \($0)\n" }.joined() + "\n"
-                if !words.remedy.isEmpty { out += "Что делать:\n\n" + words.remedy.trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n" }
+                if !brief, !words.remedy.isEmpty { out += "Что делать:\n\n" + words.remedy.trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n" }
             } else {
                 out += lines.map { "   \($0)\n" }.joined()
-                if !words.remedy.isEmpty {
+                if !brief, !words.remedy.isEmpty {
                     out += "   Что делать:\n"
-                    out += words.remedy.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n", omittingEmptySubsequences: false)
-                        .map { $0.isEmpty ? "\n" : "     \($0)\n" }.joined()
+                    out += TerminalMarkdown(bold: bold).render(words.remedy, indent: "     ") + "\n"
                 }
                 out += "\n"
             }
         }
-        out += markdown ? "## Сводка для заявки\n\n" : "Сводка для заявки\n=================\n\n"
-        out += ticketSummary(steps: steps, given: given, evaluation: evaluation)
         return out
     }
 
@@ -103,11 +148,22 @@ public struct DiagnosisReport: Sendable {
             out += "- \(wording.question(fact).text) — \(wording.label(step.answer, of: fact))\n"
         }
         out += "Причины:\n"
-        for finding in evaluation.findings {
+        let stages = evaluation.stages
+        for (index, finding) in evaluation.findings.enumerated() {
             guard let cause = contract.cause(finding.cause) else { continue }
             let words = wording.cause(cause)
-            let certainty = finding.certainty == .certain ? "точно" : "возможно"
+            var certainty = finding.certainty == .certain ? "точно" : "возможно"
+            if evaluation.stoppedAtFirstFix {
+                switch stages[index] {
+                case .before: certainty += " (проверить сначала)"
+                case .after: certainty += " (если после исправления войти не получится)"
+                case .certain: break
+                }
+            }
             out += "- \(words.title) [\(cause.id)] — \(certainty); действует: \(PartyLabels.list(words.fixBy))\n"
+        }
+        if evaluation.stoppedAtFirstFix {
+            out += "Опрос остановлен на первой найденной причине: остальные причины не проверены до конца.\n"
         }
         return PersonalDataMask.mask(out)
     }

@@ -5,6 +5,7 @@ public enum JSONText {
         case string(String)
         case array([Value])
         case object([(String, Value)])
+        case number(Int)
         case null
     }
 
@@ -13,6 +14,7 @@ public enum JSONText {
         case .string(let text): return quote(text)
         case .array(let items): return "[" + items.map(render).joined(separator: ",") + "]"
         case .object(let members): return "{" + members.map { quote($0.0) + ":" + render($0.1) }.joined(separator: ",") + "}"
+        case .number(let number): return String(number)
         case .null: return "null"
         }
     }

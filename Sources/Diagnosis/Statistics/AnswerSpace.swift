@@ -8,7 +8,7 @@ struct AnswerSpace {
     /// Calls `body` with each combination, an answer number by fact, in a fixed order.
     func forEach(_ body: ([Int]) -> Void) {
         var seen: Set<UInt32> = []
-        var groups: [[[Int]]] = []
+        var groups: [[CompiledContract.Assignment]] = []
         var members: [UInt32] = []
         for fact in contract.facts.indices where seen.insert(contract.group[fact]).inserted {
             let group = contract.group[fact]

@@ -16,15 +16,65 @@ final class LowerBound {
 
     private let contract: CompiledContract
     private var memo: [Key: Int] = [:]
+    private var showingMemo: [Key: Int] = [:]
 
     init(contract: CompiledContract) {
         self.contract = contract
     }
 
     /// The bound for a complete, consistent `assignment` (answer number by fact).
-    func questions(for assignment: [Int]) -> Int {
+    ///
+    /// With `until: .firstFix` an interview may also end once some cause is certain, so the
+    /// bound is the smaller of the above and the fewest facts that show one of the causes
+    /// that apply certain (its facts, or facts that imply them, the symptom included).
+    func questions(for assignment: [Int], until: Until = .all) -> Int {
         let withSymptom = 1 + groups(for: assignment).reduce(0) { $0 + smallestDecidingSet($1, assignment) }
-        return min(withSymptom, withoutSymptom(assignment, below: withSymptom))
+        var bound = min(withSymptom, withoutSymptom(assignment, below: withSymptom))
+        if until == .firstFix {
+            for index in contract.causes.indices where isCertain(contract.causes[index], assignment) {
+                bound = min(bound, smallestShowingSet(index, assignment))
+            }
+        }
+        return bound
+    }
+
+    // MARK: Showing one cause certain
+
+    private func isCertain(_ cause: CompiledContract.Cause, _ assignment: [Int]) -> Bool {
+        if let included = cause.symptomIncluded, !included[assignment[contract.symptom]] { return false }
+        return cause.conditions.allSatisfy { condition in
+            let answer = assignment[condition.fact]
+            return answer != contract.facts[condition.fact].unknownAnswer && condition.holds[answer]
+        }
+    }
+
+    /// The fewest facts whose values, with what they imply, reveal every fact of the cause.
+    private func smallestShowingSet(_ index: Int, _ assignment: [Int]) -> Int {
+        let cause = contract.causes[index]
+        let candidatesMask = reach(cause.support)
+        var state = PackedState()
+        for fact in contract.facts.indices { state[fact] = assignment[fact] }
+        let key = Key(state: state.masked(by: PackedState.mask(for: candidatesMask)), causes: UInt32(1) << UInt32(index))
+        if let known = showingMemo[key] { return known }
+        var candidates: [UInt32] = []
+        var rest = candidatesMask
+        while rest != 0 {
+            candidates.append(UInt32(1) << UInt32(rest.trailingZeroBitCount))
+            rest &= rest - 1
+        }
+        var result = candidates.count
+        search: for size in 1...max(1, candidates.count) {
+            for subset in Self.subsets(of: candidates.count, size: size) {
+                var chosen: UInt32 = 0
+                for (position, bit) in candidates.enumerated() where subset & (1 << UInt32(position)) != 0 { chosen |= bit }
+                if closure(chosen, assignment) & cause.support == cause.support {
+                    result = size
+                    break search
+                }
+            }
+        }
+        showingMemo[key] = result
+        return result
     }
 
     // MARK: With the symptom

@@ -26,23 +26,24 @@ public struct QuestionStatistics: Equatable, Sendable {
 
 extension DiagnosticEngine {
     /// Runs the interview on every combination of answers and compares the number of
-    /// questions with the lower bound; `symptom` restricts the space to one symptom.
+    /// questions with the lower bound (for `until`); `symptom` restricts the space to one
+    /// symptom.
     ///
     /// - Throws: ``AnswerError`` for a symptom the contract does not have.
-    public func questionStatistics(symptom: String? = nil) throws(AnswerError) -> QuestionStatistics {
+    public func questionStatistics(symptom: String? = nil, until: Until = .all) throws(AnswerError) -> QuestionStatistics {
         var fixed = PackedState()
         if let symptom {
             fixed = try state(for: [DiagnosticContract.symptomFact: symptom])
             fixed = PackedState().with(compiled.symptom, fixed[compiled.symptom])
         }
-        let tree = InterviewTree(engine: self)
+        let tree = InterviewTree(engine: self, until: until)
         let bound = LowerBound(contract: compiled)
         var statistics = QuestionStatistics(
             combinations: 0, totalQuestions: 0, maximumQuestions: 0,
             totalLowerBound: 0, maximumLowerBound: 0, combinationsAboveBound: 0)
         AnswerSpace(contract: compiled, fixed: fixed).forEach { assignment in
             let asked = tree.questions(for: assignment)
-            let least = bound.questions(for: assignment)
+            let least = bound.questions(for: assignment, until: until)
             statistics.combinations += 1
             statistics.totalQuestions += asked
             statistics.maximumQuestions = max(statistics.maximumQuestions, asked)

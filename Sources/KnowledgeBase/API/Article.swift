@@ -12,6 +12,12 @@ public struct Article: Equatable, Sendable {
         case gosuslugi
     }
 
+    /// Ids the site uses for its own pages of a region (`/NN/leaflet/`…): no article may take them.
+    public static let reservedIDs: Set<String> = ["diagnose", "leaflet", "search"]
+    /// The site's own pages that every region has, so that any text may link to them like to
+    /// an article: `[памятка](leaflet)`.
+    public static let linkablePages: Set<String> = ["leaflet"]
+
     /// The file name without `.md`.
     public var id: String
     /// The region of a regional article (`regions/<NN>/<id>.md`); `nil` for a common one.

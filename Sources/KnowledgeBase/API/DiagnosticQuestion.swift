@@ -22,6 +22,10 @@ public struct DiagnosticQuestion: Equatable, Sendable {
     public var options: [Option]
     /// Markdown: how the caller can check the answer.
     public var hint: String
+    /// `weights:`: how many of a hotline's calls gave each answer (a value or `unknown`),
+    /// written by `spravka stats --write-weights`; empty when the file has none. When present,
+    /// every option has a whole number of at least 1.
+    public var weights: [String: Int] = [:]
     public var bodyStartLine: Int
 
     var source: ContentSource

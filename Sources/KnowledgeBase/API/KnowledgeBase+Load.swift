@@ -61,6 +61,7 @@ extension KnowledgeBase {
             case .regionDefaults(let value): defaults = value
             case .question(let question): questions.append(question)
             case .cause(let cause): causes.append(cause)
+            case .synonyms(let groups): synonyms = groups
             }
         }
         articles.sort { $0.id < $1.id }

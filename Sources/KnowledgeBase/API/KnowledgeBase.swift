@@ -1,5 +1,6 @@
-/// Everything `Articles/` holds, typed: articles, regions, and the diagnostic questions and
-/// causes, with the queries the site builder and the diagnosis engine need.
+/// Everything `Articles/` holds, typed: articles, regions, the diagnostic questions and
+/// causes, and the search's synonyms, with the queries the site builder and the diagnosis
+/// engine need.
 ///
 /// Load it with ``load(directory:relativeTo:options:)``, which also runs every check of
 /// `spravka check`. A knowledge base loaded with errors holds placeholders where values were
@@ -19,6 +20,8 @@ public struct KnowledgeBase: Sendable {
     public internal(set) var causes: [DiagnosticCause] = []
     /// The contract the questions and causes were checked against.
     public internal(set) var contract: DiagnosticContract = .standard
+    /// The groups of `search/synonyms.md`, in file order (empty when there is no such file).
+    public internal(set) var synonyms: [SynonymGroup] = []
 
     var articleIndex: [String: Int] = [:]
     /// Region code → article id → index in `regionalArticles`.

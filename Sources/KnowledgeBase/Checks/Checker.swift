@@ -47,6 +47,7 @@ struct Checker {
             + EmptyBodyRule.check(self)
             + HeadingRule.check(self)
             + FillInRule.check(self)
+            + NoBreakSpaceRule.check(self)
     }
 
     /// The display path of a file of the tree, given relative to `Articles/`.

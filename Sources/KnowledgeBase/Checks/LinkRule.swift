@@ -47,7 +47,10 @@ enum LinkRule {
             }
             return []
         }
-        if let problem = ArticleTarget.problem(id: target, scope: text.scope, checker: checker) {
+        if Article.linkablePages.contains(target) {
+            return anchor == nil ? [] : error("the page '\(target)' has no headings to link to; remove '#\(anchor ?? "")'")
+        }
+                if let problem = ArticleTarget.problem(id: target, scope: text.scope, checker: checker) {
             return error(problem.message, hint: problem.hint)
         }
         guard let anchor else { return [] }

@@ -94,5 +94,7 @@ extension DiagnosticContract {
         Implication(when: .equals("symptom", "gosuslugi-login-fails"), then: "gosuslugi_login_ok", is: "no"),
         Implication(when: .isOneOf("symptom", ["profile-not-found", "asks-dnevnik-login", "no-children-visible", "wrong-profile"]),
                     then: "gosuslugi_login_ok", is: "yes"),
+        // Contract version 2: a SNILS that is compared is there.
+        Implication(when: .isOneOf("snils_match", ["yes", "no"]), then: "snils_in_dnevnik", is: "yes"),
     ]
 }

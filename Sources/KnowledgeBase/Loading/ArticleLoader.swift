@@ -9,6 +9,9 @@ enum ArticleLoader {
         if !Identifier.isValidID(id) {
             reader.error("bad file name '\(id).md': an article id is lower-case latin letters, digits and hyphens", at: .fileStart)
         }
+        if Article.reservedIDs.contains(id) {
+            reader.error("'\(id)' is the name of one of the site's own pages; choose another file name", at: .fileStart)
+        }
         let title = reader.scalar("title", required: true, scanVariables: true)
         if let title, title.text.hasSuffix("."), !title.text.hasSuffix("..") {
             reader.warning("title ends with a full stop", at: title.position)

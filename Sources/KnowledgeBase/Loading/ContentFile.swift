@@ -15,6 +15,8 @@ struct ContentFile: Sendable {
         case question
         /// `diagnosis/causes/<cause>.md`
         case cause
+        /// `search/synonyms.md`
+        case synonyms
     }
 
     var url: URL

@@ -72,10 +72,12 @@ struct ContentLayout {
             add(.question)
         case 3 where components[0] == "diagnosis" && components[1] == "causes":
             add(.cause)
+        case 2 where components[0] == "search" && name == "synonyms":
+            add(.synonyms)
         default:
             diagnostics.append(Diagnostic(.warning, path: path, line: 1, column: 1,
                                           message: "file is not part of the content layout and is ignored",
-                                          hint: "see docs/content-format.md for where articles, regions, questions and causes go"))
+                                          hint: "see docs/content-format.md for where articles, regions, questions, causes and synonyms go"))
         }
     }
 }

@@ -1,5 +1,6 @@
 /// What the checks need to know about a file beyond its typed values: the front matter with
-/// positions, and what its body links to and which variables it uses.
+/// positions, what its body links to and which variables it uses, and where it holds
+/// no-break spaces.
 struct ContentSource: Equatable, Sendable {
     var frontMatter = FrontMatter()
     var links: [LinkUse] = []
@@ -10,6 +11,8 @@ struct ContentSource: Equatable, Sendable {
     var rendersNothing = false
     /// Whether the front matter had both `---` lines; if not, where the body starts is a guess.
     var isDelimited = true
+    /// The lines, front matter and body, that hold a no-break space.
+    var noBreakSpaces: [NoBreakSpaceLine] = []
 }
 
 /// A link in a body, at the position of its `[`.

@@ -1,7 +1,7 @@
 /// Types the front matter of `diagnosis/questions/<fact>.md` and `diagnosis/causes/<cause>.md`.
 /// Whether they agree with the contract is the checker's business (`ContractRule`).
 enum DiagnosisLoader {
-    static let questionKeys = ["fact", "operator", "parent", "options"]
+    static let questionKeys = ["fact", "operator", "parent", "options", "weights"]
     static let causeKeys = ["cause", "title", "fix_by", "article", "check", "say"]
 
     static func loadQuestion(_ parsed: ParsedFile) -> (LoadedFile.Content, FieldReader) {
@@ -22,12 +22,43 @@ enum DiagnosisLoader {
             reader.scan(label)
             options.append(DiagnosticQuestion.Option(value: entry.key, label: label.text))
         }
-        let question = DiagnosticQuestion(
+        var question = DiagnosticQuestion(
             fact: name, path: parsed.file.path,
             operatorText: operatorText?.text ?? "", wizardText: wizardText?.text ?? "", options: options,
             hint: parsed.result.body, bodyStartLine: parsed.result.bodyStartLine,
             source: parsed.source(frontMatterVariables: reader.variables.uses))
+        question.weights = loadWeights(&reader, options: options)
         return (.question(question), reader)
+    }
+
+    /// `weights:` (optional; docs/content-format.md): one `answer: count` line per option,
+    /// each a whole number of at least 1. Any problem is an error and leaves no weights, so
+    /// the interview never plans with half of them.
+    private static func loadWeights(_ reader: inout FieldReader, options: [DiagnosticQuestion.Option]) -> [String: Int] {
+        guard let (entry, items) = reader.map("weights") else { return [:] }
+        var weights: [String: Int] = [:]
+        var valid = true
+        for item in items {
+            guard options.contains(where: { $0.value == item.key }) else {
+                reader.error("weight for '\(item.key)', which is not one of the options", at: item.keyPosition,
+                             hint: Suggestion.closest(to: item.key, among: options.map(\.value)).map { "did you mean '\($0)'?" })
+                valid = false
+                continue
+            }
+            guard case .scalar(let scalar) = item.value, let count = Int(scalar.text.trimmingSpaces), count >= 1 else {
+                reader.error("the weight of '\(item.key)' must be a whole number of at least 1", at: item.keyPosition)
+                valid = false
+                continue
+            }
+            weights[item.key] = count
+        }
+        let missing = options.map(\.value).filter { value in !items.contains { $0.key == value } }
+        if !missing.isEmpty {
+            reader.error("'weights' has no weight for \(missing.map { "'\($0)'" }.joined(separator: ", ")); give every option one",
+                         at: entry.keyPosition)
+            valid = false
+        }
+        return valid ? weights : [:]
     }
 
     static func loadCause(_ parsed: ParsedFile) -> (LoadedFile.Content, FieldReader) {

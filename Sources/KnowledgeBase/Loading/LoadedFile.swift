@@ -6,6 +6,7 @@ struct LoadedFile: Sendable {
         case regionDefaults(RegionDefaults)
         case question(DiagnosticQuestion)
         case cause(DiagnosticCause)
+        case synonyms([SynonymGroup])
     }
 
     var file: ContentFile
@@ -30,6 +31,8 @@ struct LoadedFile: Sendable {
             (content, reader) = DiagnosisLoader.loadQuestion(parsed)
         case .cause:
             (content, reader) = DiagnosisLoader.loadCause(parsed)
+        case .synonyms:
+            (content, reader) = SynonymsLoader.load(parsed)
         }
         var diagnostics = parsed.diagnostics
         // Without both `---` lines there are no keys to judge; the missing line is the problem.

@@ -9,6 +9,7 @@ struct ParsedFile: Sendable {
     var links: [LinkUse]
     var rendersNothing: Bool
     var bodyVariables: RegionVariables.Scan
+    var noBreakSpaces: [NoBreakSpaceLine]
     /// Problems with the file itself and its front-matter syntax.
     var diagnostics: [Diagnostic]
 
@@ -20,6 +21,7 @@ struct ParsedFile: Sendable {
         links = outline.links
         rendersNothing = outline.rendersNothing
         bodyVariables = RegionVariables.scan(result.body, startingAt: TextPosition(line: result.bodyStartLine, column: 1))
+        noBreakSpaces = NoBreakSpaceLine.find(in: text)
         diagnostics = result.problems.map {
             Diagnostic(.error, path: file.path, line: $0.position.line, column: $0.position.column, message: $0.message, hint: $0.hint)
         }
@@ -45,7 +47,7 @@ struct ParsedFile: Sendable {
     func source(frontMatterVariables: [VariableUse]) -> ContentSource {
         ContentSource(frontMatter: result.frontMatter, links: links, headings: headings,
                       variables: frontMatterVariables + bodyVariables.uses, rendersNothing: rendersNothing,
-                      isDelimited: result.isDelimited)
+                      isDelimited: result.isDelimited, noBreakSpaces: noBreakSpaces)
     }
 
     /// The position of the closing `---`, where problems with the whole body are reported.

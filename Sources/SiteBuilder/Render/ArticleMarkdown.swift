@@ -3,7 +3,8 @@ import KnowledgeBase
 import Markdown
 
 /// Renders an article's Markdown for the site: always safe, links between articles turned
-/// into the region's addresses, headings given the anchors `spravka check` knows.
+/// into the region's addresses, headings given the anchors `spravka check` knows (made from
+/// the text as written, before `Typography` places its no-break spaces in the text).
 enum ArticleMarkdown {
     static func html(_ markdown: String, region code: String, site: SiteModel) -> String {
         let document = Document(parsing: markdown, options: .default)
@@ -11,7 +12,7 @@ enum ArticleMarkdown {
         document.root.walk { node in
             if case .heading = node.kind { headingTexts.append(node.plainText) }
         }
-        let root = rewriteLinks(document.root, region: code, site: site)
+        let root = Typography.apply(to: rewriteLinks(document.root, region: code, site: site))
         let renderer = HTMLRenderer(options: .default, headingIDs: Slug.anchors(for: headingTexts))
         return renderer.render(root)
     }

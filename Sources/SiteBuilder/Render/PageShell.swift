@@ -15,6 +15,8 @@ struct PageShell {
     var scripts: [String] = []
     /// Whether the page may be indexed (the 404 page may not).
     var indexable = true
+    /// A class on `<body>` for page-specific styles (the printed leaflet).
+    var bodyClass: String?
 
     func render(site: SiteModel) -> String {
         var html = """
@@ -48,7 +50,8 @@ struct PageShell {
         for script in scripts {
             html += "<script src=\"\(escapeHTML(script))\" defer></script>\n"
         }
-        html += "</head>\n<body>\n<a class=\"skip\" href=\"#content\">К\u{A0}содержанию</a>\n"
+        html += "</head>\n" + (bodyClass.map { "<body class=\"\(escapeHTML($0))\">\n" } ?? "<body>\n")
+        html += "<a class=\"skip\" href=\"#content\">К\u{A0}содержанию</a>\n"
         html += header(site: site)
         html += "<main id=\"content\"><div class=\"wrap\">\n"
         if !breadcrumb.isEmpty {

@@ -35,7 +35,9 @@ struct Renderer: Sendable {
         case .wizardTexts(let code):
             return OutputFile(path: "\(code)/diagnose/texts.json", bytes: Array(WizardTexts(site: site, code: code).json().utf8))
         case .wizardContract:
-            return OutputFile(path: "diagnose/contract.json", bytes: Array(WizardContract.json(site.knowledgeBase.contract).utf8))
+            return OutputFile(path: "diagnose/contract.json", bytes: Array(WizardContract.json(site.knowledgeBase).utf8))
+        case .leaflet(let code):
+            return html("\(code)/leaflet/index.html", LeafletPage(site: site, code: code).render())
         case .search(let code):
             return html("\(code)/search/index.html", SearchPage(site: site, code: code).render())
         case .searchIndex(let code):

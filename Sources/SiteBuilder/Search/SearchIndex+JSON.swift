@@ -3,24 +3,31 @@ import Foundation
 /// The index as shipped to the browser, one file per region:
 ///
 /// ```json
-/// {"docs":[["/55/login-website/","Title",["Sentence one.","Sentence two."]],…],
+/// {"docs":[["/55/login-website/","Title",["Summary.","Heading","Sentence."],"sht"],…],
 ///  "stems":{"госуслуг":[0,3,1,…],…},
-///  "version":1}
+///  "stopWords":["а","бы",…],
+///  "synonyms":[[["ребенок"],["дет"],["сын"]],[["учетк"],["учетн","запис"]],…],
+///  "version":2}
 /// ```
 ///
-/// - `docs`: `[url, title, [sentence, …]]` in URL order; entry ids are counted through
-///   them, one for each title and one for each sentence.
+/// - `docs`: `[url, title, [sentence, …], fields]` in URL order; entry ids are counted
+///   through them, one for each title and one for each sentence. `fields` has one letter per
+///   sentence: `s` summary, `h` heading, `t` text (see `SearchField`).
 /// - `stems`: stem → the ascending entry ids that contain it, delta-encoded (the first id,
 ///   then the difference to each next one), which keeps the numbers short.
+/// - `stopWords`: `SearchQuery.stopWords` in scalar order, so that the browser drops the
+///   same words.
+/// - `synonyms`: the groups of `SynonymTable`, each member a list of stems (stop words as
+///   they are).
 /// - keys are sorted, there are no floats and no white space, so the same index always gives
 ///   the same bytes. Text is UTF-8; only `"`, `\` and control characters are escaped.
 extension SearchIndex {
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     /// The JSON file's bytes (UTF-8).
     func jsonBytes() -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(documents.reduce(4096) { $0 + 64 + $1.sentences.reduce($1.title.utf8.count) { $0 + $1.utf8.count + 3 } }
+        out.reserveCapacity(documents.reduce(4096) { $0 + 64 + $1.sentences.reduce($1.title.utf8.count) { $0 + $1.text.utf8.count + 4 } }
             + postings.count * 16)
         out += Array(#"{"docs":["#.utf8)
         for (d, document) in documents.enumerated() {
@@ -32,9 +39,11 @@ extension SearchIndex {
             out += Array(",[".utf8)
             for (s, sentence) in document.sentences.enumerated() {
                 if s > 0 { out.append(UInt8(ascii: ",")) }
-                SearchIndex.appendJSONString(sentence, to: &out)
+                SearchIndex.appendJSONString(sentence.text, to: &out)
             }
-            out += Array("]]".utf8)
+            out += Array("],".utf8)
+            SearchIndex.appendJSONString(String(document.sentences.compactMap(\.field.letter)), to: &out)
+            out.append(UInt8(ascii: "]"))
         }
         out += Array(#"],"stems":{"#.utf8)
         for (k, stem) in stems.enumerated() {
@@ -49,7 +58,27 @@ extension SearchIndex {
             }
             out.append(UInt8(ascii: "]"))
         }
-        out += Array(#"},"version":\#(SearchIndex.formatVersion)}"#.utf8)
+        out += Array(#"},"stopWords":["#.utf8)
+        for (k, word) in SearchQuery.stopWords.sorted(by: SearchIndex.scalarOrder).enumerated() {
+            if k > 0 { out.append(UInt8(ascii: ",")) }
+            SearchIndex.appendJSONString(word, to: &out)
+        }
+        out += Array(#"],"synonyms":["#.utf8)
+        for (g, group) in synonyms.groups.enumerated() {
+            if g > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "["))
+            for (m, member) in group.enumerated() {
+                if m > 0 { out.append(UInt8(ascii: ",")) }
+                out.append(UInt8(ascii: "["))
+                for (k, stem) in member.enumerated() {
+                    if k > 0 { out.append(UInt8(ascii: ",")) }
+                    SearchIndex.appendJSONString(stem, to: &out)
+                }
+                out.append(UInt8(ascii: "]"))
+            }
+            out.append(UInt8(ascii: "]"))
+        }
+        out += Array(#"],"version":\#(SearchIndex.formatVersion)}"#.utf8)
         return out
     }
 
@@ -71,15 +100,27 @@ extension SearchIndex {
         guard let version = root["version"] as? Int, version == SearchIndex.formatVersion else {
             throw FormatError(description: "search index version is not \(SearchIndex.formatVersion)")
         }
-        guard let docs = root["docs"] as? [[Any]], let stems = root["stems"] as? [String: [Int]] else {
-            throw FormatError(description: "search index lacks docs or stems")
-        }
+        guard let docs = root["docs"] as? [[Any]], let stems = root["stems"] as? [String: [Int]],
+              let groups = root["synonyms"] as? [[[String]]]
+        else { throw FormatError(description: "search index lacks docs, stems or synonyms") }
         var documents: [SearchDocument] = []
         for doc in docs {
-            guard doc.count == 3, let url = doc[0] as? String, let title = doc[1] as? String,
-                  let sentences = doc[2] as? [String]
-            else { throw FormatError(description: "search index document is not [url, title, [sentences]]") }
+            guard doc.count == 4, let url = doc[0] as? String, let title = doc[1] as? String,
+                  let texts = doc[2] as? [String], let letters = doc[3] as? String
+            else { throw FormatError(description: "search index document is not [url, title, [sentences], fields]") }
+            let fields = letters.compactMap(SearchField.init(letter:))
+            guard fields.count == letters.count, fields.count == texts.count else {
+                throw FormatError(description: "fields of \(url) are not one of s, h, t per sentence")
+            }
+            let sentences = zip(texts, fields).map { SearchDocument.Sentence($0, field: $1) }
             documents.append(SearchDocument(url: url, title: title, sentences: sentences))
+        }
+        guard let stopWords = root["stopWords"] as? [String], Set(stopWords) == SearchQuery.stopWords else {
+            throw FormatError(description: "search index was made with other stop words")
+        }
+        let synonyms = SynonymTable(groups: groups)
+        guard synonyms.groups == groups else {
+            throw FormatError(description: "synonym groups must have two distinct, non-empty members or more")
         }
         let entryCount = documents.reduce(0) { $0 + 1 + $1.sentences.count }
         var postings: [String: [Int]] = [:]
@@ -96,7 +137,7 @@ extension SearchIndex {
             }
             postings[stem] = ids
         }
-        self.init(documents: documents, postings: postings)
+        self.init(documents: documents, postings: postings, synonyms: synonyms)
     }
 
     static func appendJSONString(_ string: String, to out: inout [UInt8]) {

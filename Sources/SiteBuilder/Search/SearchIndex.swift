@@ -4,50 +4,76 @@
 /// Every document contributes a block of entries: its title, then its sentences, each with an
 /// entry id counted across all documents (documents in URL order). The inverted index maps
 /// each stem to the ids of the entries that contain it, so a posting is a single integer and
-/// every sentence is stored once.
+/// every sentence is stored once. What the ranking needs besides (each entry's document and
+/// field, each document's field lengths) follows from the documents, so it is computed here
+/// and in `site/js/search.js` rather than shipped.
 struct SearchIndex: Equatable, Sendable {
     /// Documents sorted by URL, without empty sentences.
     let documents: [SearchDocument]
     /// Stem → ascending entry ids.
     let postings: [String: [Int]]
+    /// The parents' vocabulary the queries are expanded with.
+    let synonyms: SynonymTable
     /// The entry id of each document's title; its sentence `j` is `blockStarts[d] + 1 + j`.
     let blockStarts: [Int]
     /// Every stem in ascending Unicode scalar order, for prefix and typo matching.
     let stems: [String]
+    /// Entry id → the document it belongs to.
+    let entryDocuments: [Int]
+    /// Entry id → its field.
+    let entryFields: [SearchField]
+    /// Document → field → what one matching sentence of that field counts: the field's weight
+    /// over BM25's length normalization, `weight / (1 − b + b · length / average length)`.
+    let fieldScales: [[Double]]
 
     /// Builds the index. The result depends only on the set of documents, not their order.
-    init(documents: [SearchDocument]) {
+    init(documents: [SearchDocument], synonyms: SynonymTable = .empty) {
         let documents = documents
             .map { document in
                 var document = document
-                document.sentences = document.sentences.filter { !$0.allSatisfy(\.isWhitespace) }
+                document.sentences = document.sentences.filter { !$0.text.allSatisfy(\.isWhitespace) }
                 return document
             }
             .sorted(by: SearchIndex.documentOrder)
         var postings: [String: [Int]] = [:]
         var id = 0
         for document in documents {
-            for entry in [document.title] + document.sentences {
+            for entry in [document.title] + document.sentences.map(\.text) {
                 for stem in EntryStems.shared.stems(of: entry) { postings[stem, default: []].append(id) }
                 id += 1
             }
         }
-        self.init(documents: documents, postings: postings)
+        self.init(documents: documents, postings: postings, synonyms: synonyms)
     }
 
-    /// An index from its parts, which must be consistent (as `init(documents:)` or the JSON
-    /// decoder make them).
-    init(documents: [SearchDocument], postings: [String: [Int]]) {
+    /// An index from its parts, which must be consistent (as `init(documents:synonyms:)` or
+    /// the JSON decoder make them).
+    init(documents: [SearchDocument], postings: [String: [Int]], synonyms: SynonymTable) {
         self.documents = documents
         self.postings = postings
+        self.synonyms = synonyms
         var starts: [Int] = []
-        var next = 0
-        for document in documents {
-            starts.append(next)
-            next += 1 + document.sentences.count
+        var entryDocuments: [Int] = []
+        var entryFields: [SearchField] = []
+        var lengths: [[Int]] = []
+        for (d, document) in documents.enumerated() {
+            starts.append(entryDocuments.count)
+            var length = [Int](repeating: 0, count: SearchField.allCases.count)
+            length[SearchField.title.rawValue] = EntryStems.shared.entry(document.title).wordCount
+            entryDocuments.append(d)
+            entryFields.append(.title)
+            for sentence in document.sentences {
+                length[sentence.field.rawValue] += EntryStems.shared.entry(sentence.text).wordCount
+                entryDocuments.append(d)
+                entryFields.append(sentence.field)
+            }
+            lengths.append(length)
         }
         blockStarts = starts
+        self.entryDocuments = entryDocuments
+        self.entryFields = entryFields
         stems = postings.keys.sorted(by: SearchIndex.scalarOrder)
+        fieldScales = BM25F.fieldScales(lengths: lengths)
     }
 
     /// Unicode scalar (code point) order, the same on every platform.
@@ -58,6 +84,8 @@ struct SearchIndex: Equatable, Sendable {
     static func documentOrder(_ a: SearchDocument, _ b: SearchDocument) -> Bool {
         if a.url != b.url { return scalarOrder(a.url, b.url) }
         if a.title != b.title { return scalarOrder(a.title, b.title) }
-        return a.sentences.lexicographicallyPrecedes(b.sentences, by: scalarOrder)
+        return a.sentences.lexicographicallyPrecedes(b.sentences) { x, y in
+            x.text != y.text ? scalarOrder(x.text, y.text) : x.field.rawValue < y.field.rawValue
+        }
     }
 }

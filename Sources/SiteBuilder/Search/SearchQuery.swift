@@ -1,15 +1,16 @@
-/// A query as the search understands it: the words that must all match, each as a stem.
+/// A query as the search understands it: its words, each as a stem. No word is required:
+/// the ranking (`SearchIndex+Ranking.swift`) scores every document by the words it matches.
 ///
 /// Rules (`site/js/search.js` follows them too):
 /// - words come from `Tokenizer`; a stop word (`SearchQuery.stopWords`) is dropped, and is
-///   never indexed either;
+///   never indexed either (it only helps to recognize synonym phrases, `stopWordsUsed`);
 /// - the last word, when the text ends inside it (the person is still typing), matches every
 ///   indexed stem that starts with its stem, provided that stem has at least two letters;
 ///   the stemmer only removes endings, so «госусл» finds «госуслуг»;
 /// - every other word matches its stem exactly;
-/// - a word with no match at all whose stem has at least `typoMinimumLength` letters matches
-///   stems one edit away (a letter changed, added, dropped or two swapped), so a typo such as
-///   «госуслужи» still finds «Госуслуги».
+/// - a word with no match at all (in the index or the synonym table) whose stem has at least
+///   `typoMinimumLength` letters matches stems one edit away (a letter changed, added,
+///   dropped or two swapped), so a typo such as «госуслужи» still finds «Госуслуги».
 struct SearchQuery: Equatable {
     struct Term: Hashable {
         var stem: String
@@ -18,26 +19,39 @@ struct SearchQuery: Equatable {
 
     /// Distinct terms, in query order.
     let terms: [Term]
+    /// The stop words the query holds (not terms): they match nothing, but they tell a synonym
+    /// phrase such as «не пускает» from the bare word.
+    let stopWordsUsed: Set<String>
 
     static let typoMinimumLength = 5
 
-    /// Function words that say nothing about what a page is about.
+    /// Function words that say nothing about what a page is about: prepositions, conjunctions,
+    /// particles, pronouns, forms of «быть» and the modal words of «не может», «можно»,
+    /// «надо». «без» is not one of them: «войти без Госуслуг» asks something else than
+    /// «войти через Госуслуги». The index JSON carries this list for `site/js/search.js`.
     static let stopWords: Set<String> = [
-        "а", "без", "бы", "в", "во", "да", "для", "до", "же", "за", "и", "из", "или", "к", "как", "ко",
-        "ли", "на", "над", "не", "ни", "но", "о", "об", "от", "по", "под", "при", "про", "с", "со", "то",
-        "у", "что", "это",
+        "а", "будет", "бы", "был", "была", "были", "было", "быть", "в", "вам", "вас", "ваш", "ваша", "ваше",
+        "ваши", "во", "вот", "вы", "да", "для", "до", "его", "ее", "ей", "ему", "если", "есть", "еще", "же",
+        "за", "и", "из", "или", "им", "их", "к", "как", "ко", "ли", "меня", "мне", "могу", "могут", "мое",
+        "моего", "моей", "моему", "может", "можно", "мои", "моих", "мой", "моя", "мы", "на", "над", "надо",
+        "нам", "нас", "наш", "наша", "наше", "наши", "не", "него", "нее", "ней", "нельзя", "нему", "ни", "ним",
+        "них", "но", "ну", "о", "об", "он", "она", "они", "оно", "от", "по", "под", "при", "про", "с", "свое",
+        "свои", "свой", "своя", "себе", "себя", "со", "тебе", "тебя", "то", "тоже", "ты", "у", "уже", "что",
+        "чтобы", "это", "я",
     ]
 
     init(_ text: String) {
         let words = Tokenizer.words(in: text)
         let lastIsOpen = Tokenizer.endsInWord(text)
         var terms: [Term] = []
+        var stopWordsUsed = Set<String>()
         for (i, word) in words.enumerated() {
             let stem = RussianStemmer.stem(word)
             let term: Term
             if i == words.count - 1, lastIsOpen, stem.unicodeScalars.count >= 2 {
                 term = Term(stem: stem, isPrefix: true)
             } else if SearchQuery.stopWords.contains(word) {
+                stopWordsUsed.insert(word)
                 continue
             } else {
                 term = Term(stem: stem, isPrefix: false)
@@ -45,5 +59,6 @@ struct SearchQuery: Equatable {
             if !terms.contains(term) { terms.append(term) }
         }
         self.terms = terms
+        self.stopWordsUsed = stopWordsUsed
     }
 }

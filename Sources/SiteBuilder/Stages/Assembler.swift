@@ -7,6 +7,7 @@ enum Page: Sendable {
     case wizardTexts(String)
     case wizardContract
     case search(String)
+    case leaflet(String)
     case searchIndex(String)
     case notFound
     case sitemap
@@ -23,6 +24,7 @@ struct Assembler {
         var pages: [Page] = [.chooser, .notFound, .sitemap, .robots, .feed, .wizardContract]
         for region in site.regions {
             pages.append(.regionHome(region.code))
+            pages.append(.leaflet(region.code))
             // The wizard diagnoses Dnevnik.ru logins: a region without Dnevnik.ru has none.
             if region.dnevnikUse.includesDnevnik {
                 pages.append(.wizard(region.code))

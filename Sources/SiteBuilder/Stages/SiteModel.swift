@@ -44,6 +44,7 @@ struct SiteModel: Sendable {
     static func wizardTextsPath(_ code: String) -> String { "/\(code)/diagnose/texts.json" }
     static let wizardContractPath = "/diagnose/contract.json"
     static func searchPath(_ code: String) -> String { "/\(code)/search/" }
+    static func leafletPath(_ code: String) -> String { "/\(code)/leaflet/" }
     static func searchIndexPath(_ code: String) -> String { "/\(code)/search-index.json" }
 
     func absolute(_ path: String) -> String { baseURL + path }

@@ -6,7 +6,7 @@ import KnowledgeBase
 /// questions and give the same findings as `spravka diagnose`. Texts are not here; they are
 /// per region in `/NN/diagnose/texts.json` (``WizardTexts``).
 ///
-/// Format (version 1), one line, keys in this order, everything in the contract's order:
+/// Format (version 2), one line, keys in this order, everything in the contract's order:
 ///
 /// ```
 /// {"version":1,
@@ -20,15 +20,25 @@ import KnowledgeBase
 ///             "fallback":false},…],                   // true for escalate
 ///  "implications":[{"when":{"fact":"who","op":"in","values":["parent","staff"]},
 ///                   "fact":"age","value":"18-plus"},…],
-///  "fixOrder":["signed-in-as-someone-else",…]}       // FixOrder.standard
+///  "fixOrder":["signed-in-as-someone-else",…],       // FixOrder.standard
+///  "weights":{"symptom":[412,97,…],…}}               // AnswerWeights: by fact, a count per
+///                                                    // answer (values, then unknown); only
+///                                                    // the facts that have them; {} for none
 /// ```
+///
+/// Version 2 added `weights`; the browser engine plans both `--until` modes with them.
 ///
 /// `op` is `=`, `!=` or `in` (``DiagnosticContract/Operator`` `equals`, `notEquals`,
 /// `isOneOf`). The bytes depend on the contract only, so two builds write the same file.
 enum WizardContract {
-    static let version = 1
+    static let version = 2
 
-    static func json(_ contract: DiagnosticContract, fixOrder: [String] = FixOrder.standard) -> String {
+    /// The knowledge base's contract with the answer weights its questions carry.
+    static func json(_ knowledgeBase: KnowledgeBase) -> String {
+        json(knowledgeBase.contract, weights: AnswerWeights(knowledgeBase: knowledgeBase))
+    }
+
+    static func json(_ contract: DiagnosticContract, fixOrder: [String] = FixOrder.standard, weights: AnswerWeights = .none) -> String {
         var out = "{\"version\":\(version)"
         out += ",\"unknown\":" + JSONText.quote(DiagnosticContract.unknown)
         out += ",\"symptom\":" + JSONText.quote(DiagnosticContract.symptomFact)
@@ -51,6 +61,10 @@ enum WizardContract {
                 + ",\"value\":" + JSONText.quote(implication.value) + "}"
         }.joined(separator: ",") + "]"
         out += ",\"fixOrder\":" + JSONText.list(fixOrder)
+        out += ",\"weights\":{" + contract.facts.compactMap { fact -> String? in
+            guard let counts = weights.counts[fact.id] else { return nil }
+            return JSONText.quote(fact.id) + ":[" + fact.answerIDs.map { String(counts[$0] ?? 0) }.joined(separator: ",") + "]"
+        }.joined(separator: ",") + "}"
         return out + "}\n"
     }
 

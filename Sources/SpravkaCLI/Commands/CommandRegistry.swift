@@ -11,5 +11,6 @@ var commandRegistry: [any Command.Type] {
         SnilsCommand.self,
         CompareNamesCommand.self,
         TreeCommand.self,
+        QRCommand.self,
     ]
 }

@@ -12,10 +12,15 @@ struct DiagnoseCommand: Command {
         с checks a SNILS and ф compares two full names; neither is stored. Ends with each \
         cause, its certainty, who acts, what to tell the caller, the article and a ticket \
         summary. With standard input not a terminal, reads one answer per line. \
+        --until first-fix stops as soon as one cause is certain and lists every cause not yet \
+        ruled out as possible, to check first or if signing in still fails; the key п then \
+        goes on to the full result (--until all, the default). \
         --format json answers one step of the stateless protocol from --given alone: the \
         next question, or the causes. With --region of a region whose schools do not use \
         Dnevnik.ru, says which system they use and where to ask, and asks nothing (JSON: \
-        status not-applicable). Nothing is written to disk unless --transcript is given.
+        status not-applicable). Nothing is written to disk unless --transcript or --log is \
+        given; --log appends one JSON line per finished interview (answer and cause ids, the \
+        number of questions, date, region; never anything typed) for spravka stats.
         """
 
     static let given = Option.value(
@@ -26,13 +31,19 @@ struct DiagnoseCommand: Command {
     static let region = Option.value("region", valueName: "code", help: "The caller's region code, e.g. 55.")
     static let transcript = Option.value(
         "transcript", valueName: "file", help: "Also write the ticket summary to this file.")
+    static let until = Option.value(
+        "until", allowedValues: Until.allCases.map(\.rawValue), defaultValue: Until.all.rawValue,
+        help: "Stop at the first certain cause (first-fix) or when nothing can change (all).")
+    static let log = Option.value(
+        "log", valueName: "file", help: "Append the finished interview to this call log (for spravka stats).")
     static let articles = Option.value("articles", valueName: "dir", help: "The knowledge base (default: Articles).")
-    static let options = [given, format, region, transcript, articles]
+    static let options = [given, format, until, region, transcript, log, articles]
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode {
-        let engine = try DiagnosisSupport.engine()
-        let givenAnswers = try parseGiven(arguments.values(given), engine: engine)
+        let givenAnswers = try parseGiven(arguments.values(given), engine: try DiagnosisSupport.engine())
         let knowledgeBase = try DiagnosisSupport.loadKnowledgeBase(arguments.value(articles))
+        let engine = try DiagnosisSupport.engine(for: knowledgeBase)
+        let stopAt = Until(rawValue: arguments.value(until) ?? "") ?? .all
         let regionCode = try arguments.value(region).map { try DiagnosisSupport.regionCode($0, in: knowledgeBase) }
         let wording = DiagnosisWording(knowledgeBase: knowledgeBase, region: regionCode)
         let report = DiagnosisReport(contract: engine.contract, wording: wording)
@@ -55,7 +66,7 @@ struct DiagnoseCommand: Command {
 
         let interview: Interview
         do {
-            interview = try Interview(engine: engine, given: givenAnswers)
+            interview = try Interview(engine: engine, given: givenAnswers, until: stopAt)
         } catch {
             throw CommandFailure(error.description, exitCode: .dataError)
         }
@@ -85,8 +96,22 @@ struct DiagnoseCommand: Command {
             throw CommandFailure("input ended before the interview was finished; next question: \(fact)", exitCode: .failure)
         }
         let result = session.interview
-        console.output.write("\n" + report.report(
-            steps: result.steps, given: givenSteps, evaluation: result.evaluation, format: outputFormat))
+        if session.findingsShown {
+            console.output.write("\n" + report.summarySection(
+                steps: result.steps, given: givenSteps, evaluation: result.evaluation, format: outputFormat))
+        } else {
+            console.output.write("\n" + report.report(
+                steps: result.steps, given: givenSteps, evaluation: result.evaluation, format: outputFormat,
+                bold: console.usesColor(on: console.output)))
+        }
+        if let path = arguments.value(log) {
+            let record = CallRecord(interview: result, given: givenAnswers, date: CallRecord.today(), region: regionCode)
+            do {
+                try CallLog.append(record, contract: engine.contract, to: path)
+            } catch {
+                throw CommandFailure(error.description)
+            }
+        }
         if let path = arguments.value(transcript) {
             let summary = report.ticketSummary(steps: result.steps, given: givenSteps, evaluation: result.evaluation)
             do {

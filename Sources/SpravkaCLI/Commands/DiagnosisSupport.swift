@@ -13,6 +13,18 @@ enum DiagnosisSupport {
         return engine
     }
 
+    /// The engine that plans with the knowledge base's answer weights (`weights:` in the
+    /// questions' files); the shared standard engine when there are none.
+    static func engine(for knowledgeBase: KnowledgeBase) throws -> DiagnosticEngine {
+        let weights = AnswerWeights(knowledgeBase: knowledgeBase)
+        if weights.isEmpty { return try engine() }
+        do {
+            return try DiagnosticEngine(weights: weights)
+        } catch {
+            throw CommandFailure("the answer weights in the knowledge base do not fit the contract: \(error)", exitCode: .dataError)
+        }
+    }
+
     static func loadKnowledgeBase(_ path: String?) throws -> KnowledgeBase {
         let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
         let directory = URL(fileURLWithPath: path ?? "Articles", isDirectory: true, relativeTo: current)

@@ -66,7 +66,11 @@ struct NewCommand: Command {
         // The new file as `check` sees it: what is still to fill in, and anything worse.
         let (_, diagnostics) = KnowledgeBase.load(directory: directory, relativeTo: current)
         let own = diagnostics.filter { $0.path == scaffold.displayPath }
-        let lines = (scaffold.gapDiagnostics + own).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        // One line per place: where `check` already reports a line, the scaffold's own note
+        // about it is left out.
+        let reported = Set(own.map(\.line))
+        let gaps = scaffold.gapDiagnostics.filter { !reported.contains($0.line) }
+        let lines = (gaps + own).sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         for diagnostic in lines {
             let style: TextStyle = diagnostic.severity == .error ? .boldRed : .boldYellow
             text += "\(diagnostic.path):\(diagnostic.line):\(diagnostic.column): \(console.styled(diagnostic.severity.rawValue + ":", style, on: console.output)) \(diagnostic.message)"

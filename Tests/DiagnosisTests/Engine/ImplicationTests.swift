@@ -20,6 +20,29 @@ final class ImplicationTests: XCTestCase {
         XCTAssertEqual(try engine.impliedFacts(["symptom": "unknown"]), [:])
     }
 
+    /// Contract version 2: a SNILS that was compared is there.
+    func testComparedSNILSIsInDnevnik() throws {
+        XCTAssertEqual(try engine.impliedFacts(["snils_match": "yes"]), ["snils_in_dnevnik": "yes"])
+        XCTAssertEqual(try engine.impliedFacts(["snils_match": "no"]), ["snils_in_dnevnik": "yes"])
+        XCTAssertEqual(try engine.impliedFacts(["snils_match": "unknown"]), [:])
+        XCTAssertThrowsError(try engine.evaluate(["snils_in_dnevnik": "no", "snils_match": "yes"]))
+    }
+
+    /// The operator's case from issue 11: «СНИЛС внесён?» — «Не знаю», «СНИЛС совпадает?» —
+    /// «Да» no longer ends with «СНИЛС не указан — возможно».
+    func testUnknownSNILSPresenceThenAMatchRulesOutAMissingSNILS() throws {
+        var interview = try Interview(engine: engine, given: ["symptom": "asks-dnevnik-login", "age": "18-plus", "fio_match": "yes"])
+        while let fact = interview.question {
+            switch fact {
+            case "snils_in_dnevnik": try interview.answer("unknown")
+            case "snils_match": try interview.answer("yes")
+            default: return XCTFail("unexpected question \(fact)")
+            }
+        }
+        XCTAssertEqual(interview.answers["snils_in_dnevnik"], "yes")
+        XCTAssertEqual(interview.evaluation.findings.map(\.cause), ["escalate"])
+    }
+
     func testContradictionIsAnError() {
         XCTAssertThrowsError(try engine.evaluate(["who": "parent", "age": "14-17"])) { error in
             XCTAssertEqual(error as? AnswerError,

@@ -90,6 +90,7 @@ final class DiagnosticContractTests: XCTestCase {
             "who ∈ {parent, staff} → age = 18-plus",
             "symptom = gosuslugi-login-fails → gosuslugi_login_ok = no",
             "symptom ∈ {profile-not-found, asks-dnevnik-login, no-children-visible, wrong-profile} → gosuslugi_login_ok = yes",
+            "snils_match ∈ {yes, no} → snils_in_dnevnik = yes",
         ])
     }
 

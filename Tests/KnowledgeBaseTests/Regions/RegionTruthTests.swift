@@ -224,4 +224,13 @@ import KnowledgeBase
         #expect(DnevnikAddress.find(in: text).map(\.text) == ["login.dnevnik.ru/login/esia/omsk", "70.dnevnik.ru", "DNEVNIK.RU"])
         #expect(DnevnikAddress.find(in: text).map { "\($0.line):\($0.column)" } == ["1:5", "1:39", "1:63"])
     }
+
+    @Test func leafletIsASitePageEveryTextMayLinkTo() throws {
+        let linking = Self.article("Собрание", about: "gosuslugi", body: "Раздайте [памятку](leaflet). Не [так](leaflet#шаги).")
+        let (_, diagnostics) = try Self.load(["articles/meeting.md": linking, "articles/leaflet.md": Self.article("Памятка", about: "gosuslugi")])
+        #expect(diagnostics == [
+            "Articles/articles/leaflet.md:1:1: error: 'leaflet' is the name of one of the site's own pages; choose another file name",
+            "Articles/articles/meeting.md:9:33: error: the page 'leaflet' has no headings to link to; remove '#шаги'",
+        ])
+    }
 }

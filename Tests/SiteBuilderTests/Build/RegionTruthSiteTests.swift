@@ -40,7 +40,7 @@ import Testing
         let (knowledgeBase, _) = KnowledgeBase.load(directory: Self.repository.appendingPathComponent("Articles"))
         let ids = files.filter { $0.hasPrefix("77/") && $0.hasSuffix("/index.html") }
             .map { String($0.dropFirst(3).dropLast("/index.html".count)) }
-            .filter { !$0.isEmpty && $0 != "search" }
+            .filter { !$0.isEmpty && !Article.reservedIDs.contains($0) }
         #expect(!ids.isEmpty)
         for id in ids {
             let article = try #require(knowledgeBase.article(id: id, region: "77"), "\(id)")

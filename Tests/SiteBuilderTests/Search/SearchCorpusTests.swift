@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 @testable import SiteBuilder
 
-/// The index over the real articles: its size, its determinism, and the fixtures that
+/// The indexes of the real site: their size, their determinism, and the fixtures that
 /// `scripts/check-search-js.sh` replays in Node to prove the JavaScript search agrees.
 ///
 /// Re-record the fixtures on purpose, after changing the search:
@@ -13,20 +13,24 @@ final class SearchCorpusTests: XCTestCase {
         .appendingPathComponent("Fixtures/Search")
     static var recording: Bool { ProcessInfo.processInfo.environment["SPRAVKA_RECORD_SEARCH_FIXTURES"] == "1" }
 
-    func testOmskIndexIsSmallAndDeterministic() throws {
-        let documents = try ArticleCorpus.omskDocuments()
-        try XCTSkipIf(documents.isEmpty, "no articles in this checkout")
-        let first = SearchIndex(documents: documents).jsonData()
-        let second = SearchIndex(documents: documents.reversed()).jsonData()
-        XCTAssertEqual(first, second, "the index depends on document order")
-        let sentences = documents.reduce(0) { $0 + $1.sentences.count }
-        let text = documents.reduce(0) { $0 + $1.title.utf8.count + $1.sentences.reduce(0) { $0 + $1.utf8.count } }
-        let index = SearchIndex(documents: documents)
-        print("search index for region 55: \(documents.count) articles, \(sentences) sentences, "
-            + "\(index.stems.count) stems, \(first.count) bytes (text alone \(text) bytes)")
-        // A region's index is fetched on a phone: keep it well under a few hundred KB.
-        XCTAssertLessThan(first.count, 400_000)
-        XCTAssertEqual(try SearchIndex(json: first), index)
+    /// The regions whose indexes are recorded: Omsk (Dnevnik.ru, the most articles) and Moscow
+    /// (only the articles about Gosuslugi).
+    static let recordedRegions = ["55", "77"]
+
+    func testIndexesAreSmallAndDeterministic() throws {
+        for code in BuiltSite.regions {
+            let bytes = try BuiltSite.indexJSON(code)
+            let index = try SearchIndex(json: bytes)
+            XCTAssertEqual(index.jsonData(), bytes, "region \(code): decoding and encoding changes the index")
+            let reordered = SearchIndex(documents: index.documents.reversed(), synonyms: index.synonyms)
+            XCTAssertEqual(reordered.jsonData(), bytes, "region \(code): the index depends on document order")
+            let sentences = index.documents.reduce(0) { $0 + $1.sentences.count }
+            print("search index for region \(code): \(index.documents.count) articles, \(sentences) sentences, "
+                + "\(index.stems.count) stems, \(index.synonyms.groups.count) synonym groups, \(bytes.count) bytes")
+            // A region's index is fetched on a phone, within 100 KB gzipped; gzip -9 makes this
+            // JSON about 4.4 times smaller, so 300 KB of it stays well inside.
+            XCTAssertLessThan(bytes.count, 300_000)
+        }
     }
 
     // MARK: Fixtures for scripts/check-search-js.sh
@@ -44,7 +48,8 @@ final class SearchCorpusTests: XCTestCase {
         запись записи подпись подписью надпись dnevnik esia gosuslugi 2024 мфц снилс в я он ь ъ
         """.split(whereSeparator: \.isWhitespace).map(String.init)
 
-    /// Queries replayed in Node: words, prefixes, layouts, typos, stop words, nothing found.
+    /// Queries replayed in Node: words, prefixes, layouts, typos, stop words, nothing found,
+    /// nothing that fits.
     static let queries = [
         "госуслуги", "госусл", "Госуслугами", "ujcecke;b", "ujceckeub", "втумтшл", "dnevnik",
         "подтверждённая учётная запись", "учетной записи ", "подтвердить", "электронная подпись",
@@ -54,6 +59,8 @@ final class SearchCorpusTests: XCTestCase {
         "иностранный гражданин", "администратор школы", "классный руководитель", "выход", "выбрать регион",
         "омск", "мобильное приложение", "несколько детей", "второй родитель", "пасспорт", "госуслгуи",
         "как", "и на в ", "xyzzy", "", "   ", "lytdybr", "cybkc", "ё", "дн", "д",
+        // Nothing fits: the answer is weak and the page offers other help.
+        "оплата питания", "расписание уроков", "домашнее задание не видно", "школьная столовая",
     ]
 
     static func scalarSorted(_ words: Set<String>) -> [String] { words.sorted(by: SearchIndex.scalarOrder) }
@@ -61,12 +68,17 @@ final class SearchCorpusTests: XCTestCase {
     func testFixturesForTheJavaScriptSearch() throws {
         let folder = SearchCorpusTests.fixtures
         if SearchCorpusTests.recording {
-            let documents = try ArticleCorpus.omskDocuments()
-            XCTAssertFalse(documents.isEmpty)
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             var words = Set(SearchCorpusTests.extraWords)
-            for document in documents {
-                for entry in [document.title] + document.sentences { words.formUnion(Tokenizer.words(in: entry)) }
+            var indexes: [String: SearchIndex] = [:]
+            for code in SearchCorpusTests.recordedRegions {
+                let bytes = try BuiltSite.indexJSON(code)
+                try bytes.write(to: folder.appendingPathComponent("search-index-\(code).json"))
+                let index = try SearchIndex(json: bytes)
+                indexes[code] = index
+                for document in index.documents {
+                    for entry in [document.title] + document.sentences.map(\.text) { words.formUnion(Tokenizer.words(in: entry)) }
+                }
             }
             // More real Russian from the seed documents and region names, when they are beside
             // the repository (they are only read while recording).
@@ -76,9 +88,7 @@ final class SearchCorpusTests: XCTestCase {
                 tsv += "\(word)\t\(RussianStemmer.snowballStem(word))\t\(RussianStemmer.stem(word))\n"
             }
             try Data(tsv.utf8).write(to: folder.appendingPathComponent("stems.tsv"))
-            let index = SearchIndex(documents: documents)
-            try index.jsonData().write(to: folder.appendingPathComponent("search-index.json"))
-            try cases(index: index).write(to: folder.appendingPathComponent("search-cases.json"))
+            try cases(indexes: indexes).write(to: folder.appendingPathComponent("search-cases.json"))
         }
         // Stems: every word, both functions.
         let tsv = try String(contentsOf: folder.appendingPathComponent("stems.tsv"), encoding: .utf8)
@@ -92,16 +102,20 @@ final class SearchCorpusTests: XCTestCase {
             checked += 1
         }
         XCTAssertGreaterThan(checked, 2000)
-        // The index decodes and encodes to the same bytes; the cases give the same answers.
-        let bytes = try Data(contentsOf: folder.appendingPathComponent("search-index.json"))
-        let index = try SearchIndex(json: bytes)
-        XCTAssertEqual(index.jsonData(), bytes)
+        // The indexes decode and encode to the same bytes; the cases give the same answers.
+        var indexes: [String: SearchIndex] = [:]
+        for code in SearchCorpusTests.recordedRegions {
+            let bytes = try Data(contentsOf: folder.appendingPathComponent("search-index-\(code).json"))
+            let index = try SearchIndex(json: bytes)
+            XCTAssertEqual(index.jsonData(), bytes)
+            indexes[code] = index
+        }
         let recorded = try Data(contentsOf: folder.appendingPathComponent("search-cases.json"))
-        XCTAssertEqual(String(decoding: try cases(index: index), as: UTF8.self), String(decoding: recorded, as: UTF8.self))
+        XCTAssertEqual(String(decoding: try cases(indexes: indexes), as: UTF8.self), String(decoding: recorded, as: UTF8.self))
     }
 
     static func sharedWords() -> Set<String> {
-        let shared = ArticleCorpus.repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
+        let shared = BuiltSite.repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared")
         var files = [shared.appendingPathComponent("data/regions.csv")]
         let seeds = shared.appendingPathComponent("seeds")
         for name in ((try? FileManager.default.contentsOfDirectory(atPath: seeds.path)) ?? []).sorted() {
@@ -115,8 +129,28 @@ final class SearchCorpusTests: XCTestCase {
         return words
     }
 
-    /// Tokenizer, layout and query cases with the Swift side's answers, as JSON.
-    func cases(index: SearchIndex) throws -> Data {
+    /// The queries replayed on the index of region `code`: the fixed ones (Omsk only), the
+    /// parents' query set, and, for Omsk, every article's title whole and half-typed.
+    static func queries(for code: String, index: SearchIndex) throws -> [String] {
+        var queries = code == "55" ? SearchCorpusTests.queries : []
+        queries += try ParentQuery.all().filter { $0.region == code }.map(\.text)
+        if code == "55" {
+            for document in index.documents {
+                queries.append(document.title)
+                let scalars = Array(document.title.unicodeScalars)
+                var half = String.UnicodeScalarView()
+                half.append(contentsOf: scalars.prefix(scalars.count / 2))
+                queries.append(String(half))
+            }
+        }
+        return queries
+    }
+
+    /// Tokenizer, layout and query cases with the Swift side's answers, as JSON. A query's
+    /// answer is the text searched, whether it is weak, how many results, and the first ten
+    /// as "url #n score": n is the index of the shown sentence in the document, the score in
+    /// millionths.
+    func cases(indexes: [String: SearchIndex]) throws -> Data {
         let texts = SearchCorpusTests.queries + [
             "Учётная запись на Госуслугах, ЁЖИК!", "онлайн-банк", "8-800-381-1234", "за\u{301}мок",
             "госус\u{AD}луги", "и\u{306}од", "Дневник.ру (dnevnik.ru)", "«Семья и дети»—раздел", "14–17 лет",
@@ -124,14 +158,18 @@ final class SearchCorpusTests: XCTestCase {
         ]
         let tokens = texts.map { ["text": $0, "words": Tokenizer.words(in: $0), "endsInWord": Tokenizer.endsInWord($0)] as [String: Any] }
         let layout = texts.map { ["text": $0, "cyrillic": KeyboardLayout.toCyrillic($0), "latin": KeyboardLayout.toLatin($0)] }
-        let queries = SearchCorpusTests.queries.map { q -> [String: Any] in
-            let response = index.respond(to: q)
-            // A result as "url #n": n is the index of the shown sentence in the document.
-            let results = response.results.map { result -> String in
-                let sentences = index.documents.first { $0.url == result.url }?.sentences ?? []
-                return "\(result.url) #\(sentences.firstIndex(of: result.sentence) ?? -1)"
+        var queries: [[String: Any]] = []
+        for code in SearchCorpusTests.recordedRegions {
+            guard let index = indexes[code] else { continue }
+            for q in try SearchCorpusTests.queries(for: code, index: index) {
+                let response = index.respond(to: q)
+                let results = response.results.prefix(10).map { result -> String in
+                    let sentences = index.documents.first { $0.url == result.url }?.sentences.map(\.text) ?? []
+                    return "\(result.url) #\(sentences.firstIndex(of: result.sentence) ?? -1) \(result.score)"
+                }
+                queries.append(["region": code, "q": q, "query": response.query, "weak": response.isWeak,
+                                "count": response.results.count, "results": Array(results)])
             }
-            return ["q": q, "query": response.query, "results": results]
         }
         let object: [String: Any] = ["tokens": tokens, "layout": layout, "queries": queries]
         var data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])

@@ -4,16 +4,26 @@ import XCTest
 
 final class SearchIndexTests: XCTestCase {
     static let documents = [
-        SearchDocument(url: "/55/b/", title: "Вход через Госуслуги", sentences: ["Нажмите «Войти через Госуслуги».", "", "Выберите регион."]),
+        SearchDocument(url: "/55/b/", title: "Вход через Госуслуги", sentences: [
+            .summary("Нажмите «Войти через Госуслуги»."), "", .heading("Регион"), "Выберите регион.",
+        ]),
         SearchDocument(url: "/55/a/", title: "СНИЛС", sentences: ["СНИЛС \"нужен\" для входа\\."]),
     ]
 
+    static let synonyms = SynonymTable(wordGroups: [["СНИЛС", "страховое свидетельство"], ["не пускает", "не входит"]])
+
+    /// The stop words as the JSON lists them.
+    static let stopWordsJSON = SearchQuery.stopWords.sorted(by: SearchIndex.scalarOrder).map { "\"\($0)\"" }.joined(separator: ",")
+
     func testJSONFormat() {
-        let json = SearchIndex(documents: SearchIndexTests.documents).json()
-        // Documents in URL order, empty sentences dropped, entry ids 0–1 for /55/a/ and
-        // 2–4 for /55/b/; stems sorted; postings delta-encoded.
+        let json = SearchIndex(documents: SearchIndexTests.documents, synonyms: SearchIndexTests.synonyms).json()
+        // Documents in URL order, empty sentences dropped, a letter per sentence for its field;
+        // entry ids 0–1 for /55/a/ and 2–5 for /55/b/; stems sorted; postings delta-encoded;
+        // synonyms stemmed, stop words kept as they are.
         XCTAssertEqual(json, #"""
-        {"docs":[["/55/a/","СНИЛС",["СНИЛС \"нужен\" для входа\\."]],["/55/b/","Вход через Госуслуги",["Нажмите «Войти через Госуслуги».","Выберите регион."]]],"stems":{"войт":[3],"вход":[1,1],"выбер":[4],"госуслуг":[2,1],"нажм":[3],"нуж":[1],"регион":[4],"снилс":[0,1],"через":[2,1]},"version":1}
+        {"docs":[["/55/a/","СНИЛС",["СНИЛС \"нужен\" для входа\\."],"t"],["/55/b/","Вход через Госуслуги",["Нажмите «Войти через Госуслуги».","Регион","Выберите регион."],"sht"]],"stems":{"войт":[3],"вход":[1,1],"выбер":[5],"госуслуг":[2,1],"нажм":[3],"нуж":[1],"регион":[4,1],"снилс":[0,1],"через":[2,1]},"stopWords":[
+        """# + SearchIndexTests.stopWordsJSON + #"""
+        ],"synonyms":[[["снилс"],["страхов","свидетельств"]],[["не","пуска"],["не","вход"]]],"version":2}
         """#)
     }
 
@@ -24,18 +34,29 @@ final class SearchIndexTests: XCTestCase {
     }
 
     func testJSONRoundTrip() throws {
-        let index = SearchIndex(documents: SearchIndexTests.documents)
+        let index = SearchIndex(documents: SearchIndexTests.documents, synonyms: SearchIndexTests.synonyms)
         let decoded = try SearchIndex(json: index.jsonData())
         XCTAssertEqual(decoded, index)
         XCTAssertEqual(decoded.search("снилс"), index.search("снилс"))
+        XCTAssertEqual(decoded.documents[1].sentences.map(\.field), [.summary, .heading, .text])
     }
 
     func testMalformedJSONIsAnErrorNotACrash() {
-        for bad in ["[]", #"{"version":2,"docs":[],"stems":{}}"#, #"{"version":1,"docs":[["/a/"]],"stems":{}}"#,
-                    #"{"version":1,"docs":[["/a/","T",[]]],"stems":{"x":[0,0]}}"#,
-                    #"{"version":1,"docs":[["/a/","T",[]]],"stems":{"x":[5]}}"#] {
+        let stop = #""stopWords":["# + SearchIndexTests.stopWordsJSON + "]"
+        for bad in ["[]",
+                    #"{"version":1,"docs":[],"stems":{},"synonyms":[],"# + stop + "}",
+                    #"{"version":2,"docs":[["/a/","T",[]]],"stems":{},"synonyms":[],"stopWords":[]}"#,
+                    #"{"version":2,"docs":[["/a/"]],"stems":{},"synonyms":[],"# + stop + "}",
+                    #"{"version":2,"docs":[["/a/","T",["S"],""]],"stems":{},"synonyms":[],"# + stop + "}",
+                    #"{"version":2,"docs":[["/a/","T",["S"],"x"]],"stems":{},"synonyms":[],"# + stop + "}",
+                    #"{"version":2,"docs":[["/a/","T",[],""]],"stems":{"x":[0,0]},"synonyms":[],"# + stop + "}",
+                    #"{"version":2,"docs":[["/a/","T",[],""]],"stems":{"x":[5]},"synonyms":[],"# + stop + "}",
+                    #"{"version":2,"docs":[["/a/","T",[],""]],"stems":{},"synonyms":[[["a"]]],"# + stop + "}",
+                    #"{"version":2,"docs":[["/a/","T",[],""]],"stems":{},"# + stop + "}"] {
             XCTAssertThrowsError(try SearchIndex(json: Data(bad.utf8)), bad)
         }
+        let good = #"{"version":2,"docs":[["/a/","T",[],""]],"stems":{},"synonyms":[],"# + stop + "}"
+        XCTAssertNoThrow(try SearchIndex(json: Data(good.utf8)))
     }
 
     func testControlCharactersAreEscaped() {

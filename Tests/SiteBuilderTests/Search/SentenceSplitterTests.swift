@@ -19,7 +19,7 @@ final class SentenceSplitterTests: XCTestCase {
         XCTAssertEqual(SentenceSplitter.sentences(in: "  Нажмите «Войти.»  Потом\n ждите.  "), ["Нажмите «Войти.»", "Потом ждите."])
     }
 
-    func testMarkdownBodyGivesParagraphsHeadingsItemsAndCells() {
+    func testMarkdownBodyGivesParagraphsHeadingsItemsAndCellsWithTheirFields() {
         let body = Document(parsing: """
         ## Что понадобится
 
@@ -33,6 +33,6 @@ final class SentenceSplitterTests: XCTestCase {
         """)
         XCTAssertEqual(
             SearchDocument.sentences(of: body),
-            ["Что понадобится", "Паспорт и СНИЛС.", "Телефон.", "Кто", "Что", "Родитель", "Код"])
+            [.heading("Что понадобится"), "Паспорт и СНИЛС.", "Телефон.", "Кто", "Что", "Родитель", "Код"])
     }
 }

@@ -52,15 +52,15 @@ final class PreviewServerTests: XCTestCase {
         let page = try fetch(port: port, "/55/hotline/")
         XCTAssertEqual(page.status, 200)
         XCTAssertTrue(page.text.contains("8-800-381-1234"))
-        XCTAssertFalse(page.text.contains("Звонок принимают и по субботам"))
+        XCTAssertFalse(page.text.contains("Звонки принимают также субботними вечерами"))
         let version = try fetch(port: port, "/.spravka-serve/version").text
 
         let file = articles.appendingPathComponent("regions/55/hotline.md")
         let text = try String(contentsOf: file, encoding: .utf8)
-        try (text + "\nЗвонок принимают и по субботам.\n").write(to: file, atomically: true, encoding: .utf8)
+        try (text + "\nЗвонки принимают также субботними вечерами.\n").write(to: file, atomically: true, encoding: .utf8)
 
-        let updated = try eventually("/55/hotline/") { $0.text.contains("Звонок принимают и по субботам") }
-        XCTAssertTrue(updated.text.contains("Звонок принимают и по субботам"))
+        let updated = try eventually("/55/hotline/") { $0.text.contains("Звонки принимают также субботними вечерами") }
+        XCTAssertTrue(updated.text.contains("Звонки принимают также субботними вечерами"))
         XCTAssertNotEqual(try fetch(port: port, "/.spravka-serve/version").text, version, "open pages must see a new version")
         XCTAssertTrue(events.texts.contains { $0.hasPrefix("built") && !$0.contains("initial") })
     }

@@ -3,31 +3,38 @@ import Foundation
 @testable import Diagnosis
 import KnowledgeBase
 
-/// Every reachable state of the interview, as `scripts/check-wizard-js.js` lists them for the
-/// browser's engine: a depth-first walk from no answers, one branch per answer of the question
-/// asked (its values in the contract's order, then `unknown`), each state visited once (keyed
-/// on the completed answers, implied facts included).
+/// Every reachable state of the interview in both modes, as `scripts/check-wizard-js.js` lists
+/// them for the browser's engine: a depth-first walk from no answers, one branch per answer of
+/// the question asked (its values in the contract's order, then `unknown`), each state visited
+/// once (keyed on the completed answers, implied facts included, and the mode).
 ///
-/// It drives the real engine through its packed states (`@testable`): the public
-/// `[String: String]` calls wrap the same functions but cost far more in a debug build, and
-/// the walk visits 1.6 million states. The JavaScript side walks with the public calls of
+/// It drives the real engine through its packed states (`@testable`), planning each state
+/// once (`outlook`): the public `[String: String]` calls wrap the same functions but cost far
+/// more in a debug build, and the walk visits millions of states. The JavaScript side walks with the public calls of
 /// `wizard.js`, which the page uses, so the two also cross-check the wrappers.
+///
+/// Two sections, each walked with its own memo: `# until all`, the interview to the full
+/// result; then `# until first-fix`, the wizard's interview, where a state at which first-fix
+/// stops with causes still open goes on as «Проверить остальные причины» does: the same state
+/// walked to the full result.
 ///
 /// One line per state, in the order first reached; facts, answers and causes by their
 /// position in the contract (answers: the fact's values, then `unknown`; causes: every cause,
 /// the fallback included):
 ///
-///     q<fact> <remaining>[ !<answer>.<answer>…]
+///     q<fact> <low>-<high>[ w<worst>][ !<answer>.<answer>…]
 ///     d\t<evaluation>
 ///
-/// - `q`: `nextQuestion` and `remainingQuestions`; after `!` the answers refused because they
+/// - `q`: `nextQuestion`; `<low>-<high>`: the typical length (``InterviewLength/typical``);
+///   in `all` mode `w` and `remainingQuestions`; after `!` the answers refused because they
 ///   contradict an earlier one (no branch);
-/// - `d`: `nextQuestion` is `nil`; then `evaluate`: `S` settled (`O` open would be a bug),
-///   then each finding in order: ` <cause>`, for a possible cause followed by `?` and its
-///   facts to check joined by `.`.
+/// - `d`: `nextQuestion` is `nil`; then `evaluate`: `S` settled, `F` stopped at a first fix
+///   (`O` open would be a bug), then each finding in order: ` <cause>`, for a possible cause
+///   followed by `?` and its facts to check joined by `.`.
 ///
-/// The last line is `# states <N> paths <P>`: P counts the ways through the interview, one
-/// per sequence of accepted answers that ends in findings.
+/// Each section ends with `# states <N> paths <P>`: P counts the ways through the interview,
+/// one per sequence of accepted answers (and, after a first fix, of choices to go on) that
+/// ends in findings.
 ///
 /// Parallel walk: the children of a state differ in the answer to its question, and a later
 /// answer can change an earlier one only by an implication replacing `unknown`. So the
@@ -47,34 +54,55 @@ struct WizardEnumeration: Sendable {
         impliedFacts = Set(engine.compiled.implications.map(\.fact))
     }
 
+    /// A state of the walk: the answers and the mode.
+    struct Node: Hashable, Sendable {
+        var state: PackedState
+        var until: Until
+    }
+
     /// The packed state for `answers` (completed).
     func state(_ answers: [String: String]) throws -> PackedState {
         try engine.state(for: answers)
     }
 
-    /// The whole walk from `start` as text, on `workers` threads.
-    func run(from start: PackedState = PackedState(), workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> (text: String, states: Int, paths: Int) {
+    /// Both sections, as the parity check compares them.
+    func runBothModes(workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> (text: String, states: Int) {
+        var text = ""
+        var states = 0
+        for until in [Until.all, .firstFix] {
+            let walk = run(until: until, workers: workers)
+            text += "# until \(until.rawValue)\n" + walk.text
+            states += walk.states
+        }
+        return (text, states)
+    }
+
+    /// The whole walk of one section from `start` as text, on `workers` threads.
+    func run(from start: PackedState = PackedState(), until: Until = .all, workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> (text: String, states: Int, paths: Int) {
         // Expand the top of the tree into lines and subtrees until there is work to share.
-        enum Item { case line(String), subtree(PackedState) }
-        var items: [Item] = [.subtree(start)]
+        enum Item { case line(String), subtree(Node) }
+        var items: [Item] = [.subtree(Node(state: start, until: until))]
         var expandedStates = 0
         var expandedPaths = 0
         let wanted = workers > 1 ? workers * 64 : 1
-        if workers > 1, let question = engine.nextQuestion(start) {
-            // Warm the planner's memo one answer per thread (the first bound needs the plans
+        if workers > 1, let question = engine.nextQuestion(start, until: until) {
+            // Warm the planners' memos one answer per thread (the first bound needs the plans
             // after every answer, and the first question's answers rarely share them).
             let children = engine.compiled.facts[question].answers.indices.compactMap {
                 engine.compiled.applying($0, to: question, in: start)
             }
-            DispatchQueue.concurrentPerform(iterations: children.count) { _ = engine.remainingQuestions(children[$0]) }
+            DispatchQueue.concurrentPerform(iterations: children.count) {
+                _ = engine.length(children[$0], until: until)
+                _ = engine.length(children[$0], until: .all)
+            }
         }
         while items.filter({ if case .subtree = $0 { return true } else { return false } }).count < wanted {
             var next: [Item] = []
             var changed = false
             for item in items {
-                guard case .subtree(let state) = item else { next.append(item); continue }
-                switch step(state)! {
-                case .done(let line):
+                guard case .subtree(let node) = item else { next.append(item); continue }
+                switch step(node) {
+                case .done(let line, nil):
                     next.append(.line(line))
                     expandedStates += 1
                     expandedPaths += 1
@@ -84,14 +112,16 @@ struct WizardEnumeration: Sendable {
                     expandedStates += 1
                     next.append(contentsOf: children.map(Item.subtree))
                     changed = true
-                case .ask:
+                case .done, .ask:
+                    // A first-fix stop goes on in the same subtree (its paths are counted
+                    // there); a question on an implied fact is never split.
                     next.append(item)
                 }
             }
             items = next
             if !changed { break }
         }
-        let jobs: [PackedState] = items.compactMap { if case .subtree(let state) = $0 { return state } else { return nil } }
+        let jobs: [Node] = items.compactMap { if case .subtree(let node) = $0 { return node } else { return nil } }
         let results = Results(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             var walk = Walk(enumeration: self)
@@ -119,38 +149,46 @@ struct WizardEnumeration: Sendable {
     }
 
     /// The first `limit` states of the single-threaded walk from `start`, as lines.
-    func lines(from start: PackedState, limit: Int) -> [String] {
+    func lines(from start: PackedState, until: Until = .all, limit: Int) -> [String] {
         var walk = Walk(enumeration: self, limit: limit)
         var lines: [String] = []
-        _ = walk.visit(start) { lines.append($0) }
+        _ = walk.visit(Node(state: start, until: until)) { lines.append($0) }
         return lines
     }
 
     enum Step {
-        case done(String)
-        case ask(String, children: [PackedState], question: Int)
+        /// Findings; at a first-fix stop with causes still open, the node that goes on.
+        case done(String, then: Node?)
+        case ask(String, children: [Node], question: Int)
     }
 
-    /// What the engine says at `state`: its line, and the states its answers lead to.
-    func step(_ state: PackedState) -> Step? {
-        guard let question = engine.nextQuestion(state) else { return .done("d\t" + describe(engine.evaluate(state)) + "\n") }
-        let remaining = engine.remainingQuestions(state)
-        var children: [PackedState] = []
+    /// What the engine says at `node`: its line, and the nodes its answers lead to.
+    func step(_ node: Node) -> Step {
+        let state = node.state
+        let outlook = engine.outlook(state, until: node.until)
+        guard let question = outlook.question else {
+            let evaluation = engine.evaluate(state, until: node.until)
+            let then = evaluation.stoppedAtFirstFix ? Node(state: state, until: .all) : nil
+            return .done("d\t" + describe(evaluation) + "\n", then: then)
+        }
+        let typical = outlook.length.typical
+        var children: [Node] = []
         var refused: [String] = []
         for answer in engine.compiled.facts[question].answers.indices {
             if let next = engine.compiled.applying(answer, to: question, in: state) {
-                children.append(next)
+                children.append(Node(state: next, until: node.until))
             } else {
                 refused.append(String(answer))
             }
         }
-        var line = "q\(question) \(remaining)"
+        var line = "q\(question) \(typical.lowerBound)-\(typical.upperBound)"
+        if node.until == .all { line += " w\(outlook.worst)" }
         if !refused.isEmpty { line += " !" + refused.joined(separator: ".") }
         return .ask(line + "\n", children: children, question: question)
     }
 
     func describe(_ evaluation: Evaluation) -> String {
-        var out = evaluation.isSettled ? "S" : "O"
+        var out = evaluation.stoppedAtFirstFix ? "F" : evaluation.isSettled ? "S" : "O"
         for finding in evaluation.findings {
             out += " \(causeIndex[finding.cause]!)"
             if finding.certainty == .possible {
@@ -160,27 +198,28 @@ struct WizardEnumeration: Sendable {
         return out
     }
 
-    /// One depth-first walk with its memo of states seen (and the paths below each).
+    /// One depth-first walk with its memo of nodes seen (and the paths below each).
     struct Walk {
         let enumeration: WizardEnumeration
         var limit = Int.max
         var states = 0
-        var paths: [PackedState: Int] = [:]
+        var paths: [Node: Int] = [:]
 
-        mutating func visit(_ state: PackedState, _ emit: (String) -> Void) -> Int {
-            if let known = paths[state] { return known }
+        mutating func visit(_ node: Node, _ emit: (String) -> Void) -> Int {
+            if let known = paths[node] { return known }
             guard states < limit else { return 0 }
             states += 1
-            switch enumeration.step(state)! {
-            case .done(let line):
+            switch enumeration.step(node) {
+            case .done(let line, let then):
                 emit(line)
-                paths[state] = 1
-                return 1
+                let total = 1 + (then.map { visit($0, emit) } ?? 0)
+                paths[node] = total
+                return total
             case .ask(let line, let children, _):
                 emit(line)
                 var total = 0
                 for child in children { total += visit(child, emit) }
-                paths[state] = total
+                paths[node] = total
                 return total
             }
         }
@@ -190,7 +229,7 @@ struct WizardEnumeration: Sendable {
         private let lock = NSLock()
         private var values: [(text: String, states: Int, paths: Int)]
         init(count: Int) { values = Array(repeating: ("", 0, 0), count: count) }
-        func set(_ index: Int, _ value: (String, Int, Int)) { lock.withLock { values[index] = value } }
+        func set(_ index: Int, _ value: (text: String, states: Int, paths: Int)) { lock.withLock { values[index] = value } }
         func get(_ index: Int) -> (text: String, states: Int, paths: Int) { lock.withLock { values[index] } }
     }
 }

@@ -42,7 +42,32 @@ final class WizardParityTests: XCTestCase {
         }
         XCTAssertEqual(object["fixOrder"] as? [String], FixOrder.standard)
         XCTAssertEqual(object["version"] as? Int, WizardContract.version)
+        XCTAssertEqual((object["weights"] as? [String: Any])?.count, 0)
     }
+
+    func testContractJSONCarriesWeightsByAnswer() throws {
+        let json = WizardContract.json(.standard, weights: Self.parityWeights)
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let weights = try XCTUnwrap(object["weights"] as? [String: [Int]])
+        XCTAssertEqual(Set(weights.keys), Set(DiagnosticContract.standard.facts.map(\.id)))
+        let age = try XCTUnwrap(DiagnosticContract.standard.fact("age"))
+        XCTAssertEqual(weights["age"], age.answerIDs.map { Self.parityWeights.counts["age"]?[$0] ?? 0 })
+        XCTAssertEqual(try Self.parseWeights(json), Self.parityWeights)
+    }
+
+    /// Uneven weights for every answer of every fact, for the parity check with weights: any
+    /// fixed numbers do, as long as they are not all alike.
+    static let parityWeights: AnswerWeights = {
+        var counts: [String: [String: Int]] = [:]
+        for (factIndex, fact) in DiagnosticContract.standard.facts.enumerated() {
+            var byAnswer: [String: Int] = [:]
+            for (answerIndex, answer) in fact.answerIDs.enumerated() {
+                byAnswer[answer] = 1 + ((factIndex * 31 + answerIndex * 17) % 23) * 10
+            }
+            counts[fact.id] = byAnswer
+        }
+        return AnswerWeights(counts)
+    }()
 
     func testContractJSONRoundTripsToTheSameContract() throws {
         let contract = DiagnosticContract.standard
@@ -60,52 +85,84 @@ final class WizardParityTests: XCTestCase {
     /// one (after a symptom whose plan is small, to stay fast in a debug build), and the
     /// parallel walk gives the single walk's lines.
     func testEngineFromTheJSONAnswersLikeTheRealOne() throws {
-        let real = WizardEnumeration(engine: try DiagnosticEngine())
-        let fromJSON = WizardEnumeration(engine: try DiagnosticEngine(contract: try Self.parse(WizardContract.json(.standard))))
-        for symptom in ["wrong-profile", "no-children-visible", "asks-dnevnik-login"] {
-            let start = try real.state(["symptom": symptom])
-            let lines = real.lines(from: start, limit: 300)
-            XCTAssertEqual(lines, fromJSON.lines(from: try fromJSON.state(["symptom": symptom]), limit: 300), symptom)
-            let parallel = real.run(from: start, workers: 2)
-            XCTAssertEqual(parallel.text, real.run(from: start, workers: 1).text, symptom)
-            XCTAssertEqual(parallel.text.split(separator: "\n").count, parallel.states + 1, symptom)
-            // The walk's own promises: the bound at least 1 while asking, findings only when
-            // settled, and never the symptom again.
-            for line in lines {
-                let fields = line.dropLast().split(separator: "\t", omittingEmptySubsequences: false)
-                let asked = fields[0].split(separator: " ")
-                if asked[0].hasPrefix("q") {
-                    XCTAssertEqual(fields.count, 1, line)
-                    XCTAssertNotEqual(asked[0], "q0", line)
-                    XCTAssertGreaterThanOrEqual(Int(asked[1]) ?? 0, 1, line)
-                } else {
-                    XCTAssertEqual(fields.count, 2, line)
-                    XCTAssertEqual(asked, ["d"], line)
-                    XCTAssertTrue(fields[1].hasPrefix("S"), line)
+        let json = WizardContract.json(.standard, weights: Self.parityWeights)
+        for weights in [AnswerWeights.none, Self.parityWeights] {
+            let real = WizardEnumeration(engine: try DiagnosticEngine(weights: weights))
+            let parsedWeights = weights.isEmpty ? .none : try Self.parseWeights(json)
+            let fromJSON = WizardEnumeration(engine: try DiagnosticEngine(contract: try Self.parse(json), weights: parsedWeights))
+            for symptom in ["wrong-profile", "no-children-visible", "asks-dnevnik-login"] {
+                for until in Until.allCases {
+                    let name = "\(symptom), \(until.rawValue), weights: \(!weights.isEmpty)"
+                    let start = try real.state(["symptom": symptom])
+                    let lines = real.lines(from: start, until: until, limit: 300)
+                    XCTAssertEqual(lines, fromJSON.lines(from: try fromJSON.state(["symptom": symptom]), until: until, limit: 300), name)
+                    let parallel = real.run(from: start, until: until, workers: 2)
+                    XCTAssertEqual(parallel.text, real.run(from: start, until: until, workers: 1).text, name)
+                    XCTAssertEqual(parallel.text.split(separator: "\n").count, parallel.states + 1, name)
+                    Self.checkPromises(lines, until: until, name: name)
                 }
             }
         }
     }
 
-    /// The full walk for `scripts/check-wizard-js.sh`; skipped unless asked for.
+    /// The walk's own promises: a typical length of at least 1 while asking, findings only
+    /// when settled or at a first fix, and never the symptom again.
+    static func checkPromises(_ lines: [String], until: Until, name: String) {
+        for line in lines {
+            let fields = line.dropLast().split(separator: "\t", omittingEmptySubsequences: false)
+            let asked = fields[0].split(separator: " ")
+            if asked[0].hasPrefix("q") {
+                XCTAssertEqual(fields.count, 1, line)
+                XCTAssertNotEqual(asked[0], "q0", line)
+                let typical = asked[1].split(separator: "-").compactMap { Int($0) }
+                XCTAssertEqual(typical.count, 2, line)
+                XCTAssertGreaterThanOrEqual(typical.first ?? 0, 1, line)
+                XCTAssertLessThanOrEqual(typical.first ?? 0, typical.last ?? 0, line)
+                XCTAssertLessThanOrEqual((typical.last ?? 0) - (typical.first ?? 0), 1, line)
+            } else {
+                XCTAssertEqual(fields.count, 2, line)
+                XCTAssertEqual(asked, ["d"], line)
+                XCTAssertTrue(fields[1].hasPrefix("S") || fields[1].hasPrefix("F"), "\(name): \(line)")
+            }
+        }
+    }
+
+    /// The full walk for `scripts/check-wizard-js.sh`, in both modes, without weights and
+    /// with ``parityWeights``: `<path>` and `<path>.weighted`, each with its contract JSON
+    /// beside it (`.contract.json`); skipped unless asked for.
     func testEnumeration() throws {
         guard let path = ProcessInfo.processInfo.environment[Self.environmentKey], !path.isEmpty else {
             throw XCTSkip("set \(Self.environmentKey)=<path> to write the enumeration (scripts/check-wizard-js.sh)")
         }
-        try Data(WizardContract.json(.standard).utf8).write(to: URL(fileURLWithPath: path + ".contract.json"))
-        let clock = ContinuousClock()
-        let start = clock.now
-        let walk = WizardEnumeration(engine: try DiagnosticEngine()).run()
-        try Data(walk.text.utf8).write(to: URL(fileURLWithPath: path))
-        let elapsed = clock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        print("Swift engine enumeration: \(walk.states) states, \(walk.paths) paths, \(String(format: "%.1f", seconds)) s on \(ProcessInfo.processInfo.activeProcessorCount) threads (debug build unless built otherwise)")
+        for (weights, file) in [(AnswerWeights.none, path), (Self.parityWeights, path + ".weighted")] {
+            try Data(WizardContract.json(.standard, weights: weights).utf8).write(to: URL(fileURLWithPath: file + ".contract.json"))
+            let clock = ContinuousClock()
+            let start = clock.now
+            let walk = WizardEnumeration(engine: try DiagnosticEngine(weights: weights)).runBothModes()
+            try Data(walk.text.utf8).write(to: URL(fileURLWithPath: file))
+            let elapsed = clock.now - start
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            print("Swift engine enumeration\(weights.isEmpty ? "" : " with weights"): \(walk.states) states in both modes, \(String(format: "%.1f", seconds)) s on \(ProcessInfo.processInfo.activeProcessorCount) threads (debug build unless built otherwise)")
+        }
     }
 
     // MARK: Reading the JSON back
 
     struct ParseError: Error, CustomStringConvertible {
         var description: String
+    }
+
+    static func parseWeights(_ json: String) throws -> AnswerWeights {
+        guard let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
+              let weights = object["weights"] as? [String: [Int]]
+        else { throw ParseError(description: "no weights") }
+        let contract = try parse(json)
+        var counts: [String: [String: Int]] = [:]
+        for (factID, numbers) in weights {
+            guard let fact = contract.fact(factID), fact.answerIDs.count == numbers.count else { throw ParseError(description: "bad weights of \(factID)") }
+            counts[factID] = Dictionary(uniqueKeysWithValues: zip(fact.answerIDs, numbers))
+        }
+        return AnswerWeights(counts)
     }
 
     static func parse(_ json: String) throws -> DiagnosticContract {

@@ -9,7 +9,7 @@ struct ArticlePage {
     func render() -> String {
         guard let region = site.knowledgeBase.region(code: code), let article = site.article(id, in: code) else { return "" }
         let source = article.article
-        var main = "<article>\n<h1>\(escapeHTML(article.title))</h1>\n"
+        var main = "<article>\n<h1>\(typesetHTML(article.title))</h1>\n"
         let audiences = source.audiences.map(SiteModel.label(of:)).joined(separator: ", ")
         main += "<p class=\"meta\">Для кого: \(audiences).<br>"
         if let updated = source.updated {
@@ -31,7 +31,7 @@ struct ArticlePage {
         if !related.isEmpty {
             main += "<h2 id=\"sm-takzhe\">См. также</h2>\n<ul>\n"
             for other in related {
-                main += "<li><a href=\"\(SiteModel.articlePath(other.id, region: code))\">\(escapeHTML(other.title))</a></li>\n"
+                main += "<li><a href=\"\(SiteModel.articlePath(other.id, region: code))\">\(typesetHTML(other.title))</a></li>\n"
             }
             main += "</ul>\n"
         }

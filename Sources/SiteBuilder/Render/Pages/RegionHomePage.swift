@@ -44,6 +44,7 @@ struct RegionHomePage {
             main += wizardLead(code)
         }
         main += freshness(region)
+        main += "<p class=\"no-print\"><a href=\"\(SiteModel.leafletPath(code))\">Памятка для\u{A0}родителей на\u{A0}одном листе</a> — распечатать и\u{A0}раздать на\u{A0}собрании.</p>\n"
         if !region.body.isEmpty {
             main += ArticleMarkdown.html(site.knowledgeBase.resolve(region.body, region: code), region: code, site: site)
         }

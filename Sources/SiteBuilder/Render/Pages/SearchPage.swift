@@ -2,8 +2,9 @@ import Foundation
 import KnowledgeBase
 import Markdown
 
-/// `/NN/search/`: without JavaScript, every article of the region by section; with it, the
-/// search script shows the results for `?q=` here. Also writes the region's search index.
+/// `/NN/search/`: without JavaScript, where to get help and every article of the region by
+/// section; with it, the search script shows the results for `?q=` here, and the help only
+/// when they answer the query weakly. Also writes the region's search index.
 struct SearchPage {
     let site: SiteModel
     let code: String
@@ -17,15 +18,16 @@ struct SearchPage {
         <button type="submit">Найти</button>
         </form>
         <ul id="search-results" aria-live="polite"></ul>
-        <h2 id="vse-stati">Все статьи</h2>
 
         """
+        main += help(region)
+        main += "<h2 id=\"vse-stati\">Все статьи</h2>\n"
         for topic in Topic.allCases {
             let inTopic = site.articles(in: code).filter { $0.article.topic == topic }
             guard !inTopic.isEmpty else { continue }
             main += "<h3>\(SiteModel.title(of: topic))</h3>\n<ul>\n"
             for article in inTopic {
-                main += "<li><a href=\"\(SiteModel.articlePath(article.id, region: code))\">\(escapeHTML(article.title))</a> — \(escapeHTML(article.summary))</li>\n"
+                main += "<li><a href=\"\(SiteModel.articlePath(article.id, region: code))\">\(typesetHTML(article.title))</a> — \(typesetHTML(article.summary))</li>\n"
             }
             main += "</ul>\n"
         }
@@ -35,15 +37,47 @@ struct SearchPage {
             main: main, scripts: site.scripts(for: .search)).render(site: site)
     }
 
-    /// The region's search index (JSON).
+    /// What the page offers when nothing fits: the «Не получается войти?» wizard (only where
+    /// schools use Dnevnik.ru: other regions have no wizard), the region's hotline or, without
+    /// one, its own advice, and the list of all articles below. `data-wizard` and
+    /// `data-hotline` (present only when the region has them) tell search.js what is offered.
+    func help(_ region: Region) -> String {
+        let wizard = region.dnevnikUse.includesDnevnik ? SiteModel.wizardPath(code) : nil
+        var html = "<section id=\"search-help\" class=\"search-help\" aria-labelledby=\"ne-nashli\""
+        if let wizard { html += " data-wizard=\"\(wizard)\"" }
+        if let hotline = region.hotline { html += " data-hotline=\"\(escapeHTML(hotline))\"" }
+        html += ">\n<h2 id=\"ne-nashli\">Не нашли ответ?</h2>\n<ul>\n"
+        if let wizard {
+            html += "<li><a href=\"\(wizard)\">Не получается войти?</a> "
+            html += typesetHTML("Ответьте на несколько вопросов — подскажем, в чём причина и что сделать.") + "</li>\n"
+        }
+        if let hotline = region.hotline {
+            html += "<li>Горячая линия: <a href=\"\(telephoneURL(hotline))\">\(escapeHTML(hotline))</a>"
+            if let hours = region.hotlineHours { html += " (\(typesetHTML(hours)))" }
+            html += ".</li>\n"
+        } else if let support = region.support {
+            html += "<li>\(typesetHTML(support))</li>\n"
+        }
+        html += "<li><a href=\"#vse-stati\">Все статьи справки</a>\u{A0}— списком ниже.</li>\n</ul>\n</section>\n"
+        return html
+    }
+
+    /// The region's search index (JSON), with the parents' vocabulary of `search/synonyms.md`.
     func index() -> [UInt8] {
+        Array(searchIndex().json().utf8)
+    }
+
+    /// The index of the articles the region shows: each one's title, summary and body
+    /// sentences, with the synonyms of the knowledge base.
+    func searchIndex() -> SearchIndex {
         let documents = site.articles(in: code).map { article in
             SearchDocument(
                 url: SiteModel.articlePath(article.id, region: code),
                 title: article.title,
-                sentences: [article.summary] + BodySentences.shared.sentences(of: article.body))
+                sentences: [.summary(article.summary)] + BodySentences.shared.sentences(of: article.body))
         }
-        return Array(SearchIndex(documents: documents).json().utf8)
+        let synonyms = SynonymTable(wordGroups: site.knowledgeBase.synonyms.map(\.words))
+        return SearchIndex(documents: documents, synonyms: synonyms)
     }
 }
 
@@ -53,9 +87,9 @@ final class BodySentences: @unchecked Sendable {
     static let shared = BodySentences()
 
     private let lock = NSLock()
-    private var bodies: [String: [String]] = [:]
+    private var bodies: [String: [SearchDocument.Sentence]] = [:]
 
-    func sentences(of body: String) -> [String] {
+    func sentences(of body: String) -> [SearchDocument.Sentence] {
         if let known = lock.withLock({ bodies[body] }) { return known }
         let sentences = SearchDocument.sentences(of: Document(parsing: body, options: .default))
         lock.withLock { bodies[body] = sentences }

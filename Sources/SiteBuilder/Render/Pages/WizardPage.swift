@@ -23,7 +23,7 @@ struct WizardPage {
             let causes = contract.causes.filter { cause in
                 !cause.isFallback && (option.value == DiagnosticContract.otherSymptom || cause.symptoms.include(option.value))
             }
-            main += "<section>\n<h2 id=\"\(option.value)\">\(escapeHTML(option.label))</h2>\n"
+            main += "<section>\n<h2 id=\"\(option.value)\">\(typesetHTML(option.label))</h2>\n"
             if causes.isEmpty {
                 main += "<p>Причину по\u{A0}описанию не\u{A0}определить.</p>\n"
             }
@@ -32,7 +32,7 @@ struct WizardPage {
                 main += causeHTML(content)
             }
             if let fallback = contract.causes.first(where: \.isFallback), let content = knowledgeBase.cause(id: fallback.id) {
-                main += "<p>Если ничего не\u{A0}подошло: <a href=\"\(SiteModel.articlePath(content.article, region: code))\">\(escapeHTML(content.title))</a>.</p>\n"
+                main += "<p>Если ничего не\u{A0}подошло: <a href=\"\(SiteModel.articlePath(content.article, region: code))\">\(typesetHTML(content.title))</a>.</p>\n"
             }
             main += "</section>\n"
         }
@@ -44,8 +44,8 @@ struct WizardPage {
     }
 
     private func causeHTML(_ cause: DiagnosticCause) -> String {
-        var html = "<div class=\"cause\">\n<h3>\(escapeHTML(site.knowledgeBase.resolve(cause.title, region: code)))</h3>\n"
-        html += "<p><strong>Проверьте:</strong> \(escapeHTML(site.knowledgeBase.resolve(cause.check, region: code)))</p>\n"
+        var html = "<div class=\"cause\">\n<h3>\(typesetHTML(site.knowledgeBase.resolve(cause.title, region: code)))</h3>\n"
+        html += "<p><strong>Проверьте:</strong> \(typesetHTML(site.knowledgeBase.resolve(cause.check, region: code)))</p>\n"
         let parties = cause.fixBy.map(SiteModel.label(of:)).joined(separator: ", ")
         html += "<p><strong>Кто исправляет:</strong> \(parties).</p>\n"
         html += ArticleMarkdown.html(site.knowledgeBase.resolve(cause.remedy, region: code), region: code, site: site)

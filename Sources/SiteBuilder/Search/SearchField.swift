@@ -1,0 +1,32 @@
+/// The parts of an article the ranking tells apart (the fields of BM25F): a word in the title
+/// says more about what the article answers than the same word deep in its text.
+enum SearchField: Int, CaseIterable, Sendable {
+    case title, summary, heading, text
+
+    /// How much one sentence of the field that holds a query word counts, before length
+    /// normalization.
+    var weight: Double {
+        switch self {
+        case .title: return 3
+        case .summary: return 2
+        case .heading: return 1.5
+        case .text: return 1
+        }
+    }
+
+    /// The letter that marks a sentence of the field in the index JSON (a title is never a
+    /// sentence, so it has none).
+    var letter: Character? {
+        switch self {
+        case .title: return nil
+        case .summary: return "s"
+        case .heading: return "h"
+        case .text: return "t"
+        }
+    }
+
+    init?(letter: Character) {
+        guard let field = SearchField.allCases.first(where: { $0.letter == letter }) else { return nil }
+        self = field
+    }
+}

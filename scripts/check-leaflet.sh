@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The parents' leaflet as a class teacher prints it, run by .ci/run: builds three regions (a
+# Dnevnik.ru region, one with another system, one with Dnevnik.ru in single schools), prints
+# each /NN/leaflet/ to PDF with headless Chromium and requires exactly one A4 page, then takes a
+# screenshot and requires zbarimg to read the region's address from its QR code.
+# Installs what it needs (Debian: chromium, poppler-utils, zbar-tools). Exits 1 on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v chromium >/dev/null || need+=(chromium)
+command -v pdfinfo >/dev/null || need+=(poppler-utils)
+command -v zbarimg >/dev/null || need+=(zbar-tools)
+if [ ${#need[@]} -gt 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+
+work="$(mktemp -d)"
+server=""
+trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
+swift build --product spravka >/dev/null
+spravka="$(swift build --show-bin-path)/spravka"
+port=$((20000 + RANDOM % 20000))
+base="http://127.0.0.1:$port"
+"$spravka" build --output "$work/public" --base-url "$base" --region 55 --region 77 --region 78 >/dev/null
+python3 -m http.server "$port" --bind 127.0.0.1 -d "$work/public" >/dev/null 2>&1 &
+server=$!
+for _ in $(seq 50); do curl -fs "$base/" >/dev/null 2>&1 && break; sleep 0.1; done
+
+status=0
+chrome=(chromium --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars)
+for code in 55 77 78; do
+    url="$base/$code/leaflet/"
+    "${chrome[@]}" --no-pdf-header-footer --print-to-pdf="$work/$code.pdf" "$url" >/dev/null 2>&1
+    pages="$(pdfinfo "$work/$code.pdf" | awk '/^Pages:/ {print $2}')"
+    size="$(pdfinfo "$work/$code.pdf" | awk -F': *' '/^Page size:/ {print $2}')"
+    bytes="$(wc -c <"$work/$code.pdf")"
+    echo "/$code/leaflet/: $pages page(s), $size, $bytes bytes"
+    if [ "$pages" != "1" ]; then echo "  the leaflet must print on exactly one page"; status=1; fi
+    case "$size" in *"(A4)"*) ;; *) echo "  not A4 portrait: $size"; status=1 ;; esac
+    "${chrome[@]}" --window-size=1280,2200 --screenshot="$work/$code.png" "$url" >/dev/null 2>&1
+    decoded="$(zbarimg --raw -q "$work/$code.png" 2>/dev/null || true)"
+    if grep -qxF "$base/$code/" <<<"$decoded"; then
+        echo "  zbarimg reads $base/$code/ from the screenshot"
+    else
+        echo "  zbarimg did not read $base/$code/ (read: ${decoded:-nothing})"; status=1
+    fi
+done
+exit $status
