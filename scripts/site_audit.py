@@ -32,7 +32,7 @@ options = webdriver.ChromeOptions()
 options.binary_location = "/usr/bin/chromium"
 for flag in ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]:
     options.add_argument(flag)
-options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
+options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
 driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 driver.set_page_load_timeout(30)
 
@@ -66,6 +66,10 @@ def audit(name, path, prepare=None):
         "const done = arguments[arguments.length - 1];"
         "axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}).then(r => done(r.violations));")
     outside = external_requests()
+    # The pages' Content-Security-Policy must not block anything the site itself does.
+    for entry in driver.get_log("browser"):
+        if "Content Security Policy" in entry.get("message", ""):
+            failures.append(f"{name}: {entry['message']}")
     print(f"{name:24} {path:40} axe violations: {len(result)}  external requests: {len(outside)}")
     for violation in result:
         nodes = "; ".join(node["target"][0] if node["target"] else "?" for node in violation["nodes"][:5])

@@ -73,7 +73,7 @@ final class ServeCommandTests: XCTestCase {
             after = try get(port: served, "/55/omsk-login-order/")
         }
         XCTAssertTrue(after.contains("Проверено школьным методистом"), "the edit was not served")
-        XCTAssertTrue(after.contains("/.spravka-serve/version"), "served pages reload themselves")
+        XCTAssertTrue(after.contains("/.spravka-serve/reload.js"), "served pages reload themselves")
         XCTAssertNotNil(collected.text.firstMatch(of: /\nrebuilt 66 pages in \d+ ms; open pages reload\n/), collected.text)
 
         kill(process.processIdentifier, SIGINT)

@@ -18,12 +18,20 @@ struct PageShell {
     /// A class on `<body>` for page-specific styles (the printed leaflet).
     var bodyClass: String?
 
+    /// What a page may load and run: only the site's own files, no inline script, no eval, no
+    /// plugins, forms only to the site — so that even injected content could not run a script
+    /// or reach another site. (`frame-ancestors` cannot be set in a meta tag; the server's
+    /// configuration in docs/for-schools.md sends the headers that need a server.)
+    static let contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'"
+
     func render(site: SiteModel) -> String {
         var html = """
         <!doctype html>
         <html lang="ru">
         <head>
         <meta charset="utf-8">
+        <meta http-equiv="Content-Security-Policy" content="\(Self.contentSecurityPolicy)">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="color-scheme" content="light dark">
         <title>\(escapeHTML(title)) — Справка</title>

@@ -87,7 +87,7 @@ final class PreviewServerTests: XCTestCase {
             XCTAssertTrue(diagnostic.path.hasSuffix("Articles/regions/55/hotline.md") || diagnostic.severity == .warning, diagnostic.description)
         }
         XCTAssertTrue(diagnostics.contains { $0.message.contains("titel") && $0.line == 12 && $0.column == 1 })
-        XCTAssertTrue(page.contains(LiveReload.versionPath), "the error page reloads itself once fixed")
+        XCTAssertTrue(page.contains(LiveReload.scriptPath), "the error page reloads itself once fixed")
         // Every page shows the list; the rest of the site is the last good build.
         XCTAssertEqual(try fetch(port: port, "/55/hotline/").status, 500)
         XCTAssertEqual(try fetch(port: port, "/index.html").status, 500)
@@ -104,12 +104,16 @@ final class PreviewServerTests: XCTestCase {
 
     func testReloadScriptIsOnlyInServedPages() throws {
         let served = try fetch(port: port, "/55/")
-        XCTAssertTrue(served.text.contains(LiveReload.versionPath))
-        XCTAssertEqual(served.text.components(separatedBy: "spravka serve: reload").count, 2, "injected once")
-        XCTAssertFalse(try fetch(port: port, "/css/site.css").text.contains(LiveReload.versionPath))
+        XCTAssertTrue(served.text.contains(LiveReload.scriptPath))
+        XCTAssertEqual(served.text.components(separatedBy: LiveReload.scriptPath).count, 2, "injected once")
+        let reload = try fetch(port: port, LiveReload.scriptPath)
+        XCTAssertEqual(reload.status, 200)
+        XCTAssertTrue(reload.text.contains(LiveReload.versionPath), "the script file asks for the version")
+        XCTAssertFalse(served.text.contains("<script>"), "no inline script: the pages' Content-Security-Policy forbids it")
+        XCTAssertFalse(try fetch(port: port, "/css/site.css").text.contains(LiveReload.scriptPath))
         let notFound = try fetch(port: port, "/55/no-such-page/")
         XCTAssertEqual(notFound.status, 404)
-        XCTAssertTrue(notFound.text.contains(LiveReload.versionPath))
+        XCTAssertTrue(notFound.text.contains(LiveReload.scriptPath))
 
         // `spravka build` of the same content has no trace of it.
         let output = scratch.appendingPathComponent("public")
@@ -118,7 +122,7 @@ final class PreviewServerTests: XCTestCase {
         XCTAssertTrue(report.succeeded)
         for file in report.files {
             let data = try Data(contentsOf: output.appendingPathComponent(file.path))
-            XCTAssertNil(data.range(of: Data(LiveReload.versionPath.utf8)), file.path)
+            XCTAssertNil(data.range(of: Data(LiveReload.scriptPath.utf8)), file.path)
             XCTAssertNil(data.range(of: Data("spravka serve".utf8)), file.path)
         }
     }

@@ -62,15 +62,7 @@ struct LeafletPage {
     }
 
     private func dnevnikSteps(_ region: Region) -> String {
-        var html = "<h2>Как войти</h2>\n<ol>\n"
-        if let login = region.loginURL {
-            html += "<li>Откройте <span class=\"address\">\(escapeHTML(login))</span> или приложение «Дневник.ру».</li>\n"
-        } else {
-            html += "<li>Откройте сайт dnevnik.ru или приложение «Дневник.ру» и\u{A0}выберите свой регион.</li>\n"
-        }
-        html += "<li>Нажмите «Войти через Госуслуги» и\u{A0}войдите в\u{A0}свою учётную запись.</li>\n"
-        html += "<li>При первом входе нажмите «Предоставить», чтобы Дневник.ру получил ваши ФИО и\u{A0}СНИЛС.</li>\n</ol>\n"
-        return html
+        "<h2>Как войти</h2>\n<ol>\n" + SignInSteps.items(region) { "<span class=\"address\">\(escapeHTML($0))</span>" } + "</ol>\n"
     }
 
     /// What each member of the family needs on Gosuslugi (DESIGN.md, current rules).

@@ -88,13 +88,7 @@ struct RegionHomePage {
     /// How to sign in to Dnevnik.ru in three steps, with the region's login address.
     private func quickStart(_ region: Region) -> String {
         var html = "<section class=\"quick\" aria-labelledby=\"kak-voiti\">\n<h2 id=\"kak-voiti\">Как войти в\u{A0}Дневник.ру</h2>\n<ol>\n"
-        if let login = region.loginURL {
-            html += "<li>Откройте страницу входа \(link(login)) или приложение «Дневник.ру».</li>\n"
-        } else {
-            html += "<li>Откройте сайт dnevnik.ru или приложение «Дневник.ру» и\u{A0}выберите регион.</li>\n"
-        }
-        html += "<li>Нажмите «Войти через Госуслуги» и\u{A0}войдите в\u{A0}свою учётную запись.</li>\n"
-        html += "<li>При первом входе нажмите «Предоставить», чтобы Дневник.ру получил ваши данные.</li>\n</ol>\n"
+        html += SignInSteps.items(region, address: link) + "</ol>\n"
         if site.article("login-website", in: code) != nil {
             html += "<p><a href=\"\(SiteModel.articlePath("login-website", region: code))\">Подробная инструкция со\u{A0}всеми шагами</a></p>\n"
         }

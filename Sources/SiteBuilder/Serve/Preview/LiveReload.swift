@@ -4,10 +4,16 @@ enum LiveReload {
     /// Where the script asks for the current version.
     static let versionPath = "/.spravka-serve/version"
 
-    static func script(version: Int) -> String {
-        """
-        <script>/* spravka serve: reload after a rebuild */(function () {
-          var served = "\(version)";
+    /// The script's own address: pages load it as a file, since their Content-Security-Policy
+    /// allows no inline script.
+    static let scriptPath = "/.spravka-serve/reload.js"
+
+    /// The reload script; the page's version comes from its tag's `data-version`.
+    static let scriptSource = """
+        /* spravka serve: reload after a rebuild */
+        (function () {
+          var tag = document.currentScript;
+          var served = tag ? tag.getAttribute("data-version") : "";
           function poll() {
             fetch("\(versionPath)", { cache: "no-store" })
               .then(function (response) { return response.text(); })
@@ -16,9 +22,13 @@ enum LiveReload {
               }, function () { setTimeout(poll, 2000); });
           }
           setTimeout(poll, 600);
-        })();</script>
+        })();
 
         """
+
+    /// The tag added to a page served at `version`.
+    static func script(version: Int) -> String {
+        "<script src=\"\(scriptPath)\" data-version=\"\(version)\"></script>\n"
     }
 
     /// `html` with the script inserted before its last `</body>` (or at the end).

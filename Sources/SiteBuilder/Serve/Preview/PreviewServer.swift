@@ -167,6 +167,11 @@ public final class PreviewServer: @unchecked Sendable {
         if path == LiveReload.versionPath {
             return .text(.ok, "\(state.version)\n", headers: [("Cache-Control", "no-store")])
         }
+        if path == LiveReload.scriptPath {
+            return HTTPResponse(status: .ok,
+                                headers: [("Content-Type", "text/javascript; charset=utf-8"), ("Cache-Control", "no-store")],
+                                body: Array(LiveReload.scriptSource.utf8))
+        }
         let isRead = request.method == "GET" || request.method == "HEAD"
         if isRead, let failure = state.failure, Self.isPage(path) {
             return HTTPResponse(status: .internalServerError,
