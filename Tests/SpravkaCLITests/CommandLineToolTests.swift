@@ -22,6 +22,7 @@ final class CommandLineToolTests: XCTestCase {
           qr                      Print a QR code for a text or a link.
           serve                   Preview the site; rebuild on every change.
           snils                   Check the check digits of a SNILS.
+          stats                   Summarise hotline call logs; learn answer weights.
           tree                    Print the interview as a decision tree.
           help                    Show help for a subcommand.
 
@@ -79,7 +80,7 @@ final class CommandLineToolTests: XCTestCase {
             spravka("frob", "--unsafe"),
             Transcript(
                 status: 64, stdout: "",
-                stderr: "spravka: unknown subcommand 'frob'; valid subcommands: build, check, compare-names, diagnose, markdown, new, qr, serve, snils, tree, help\n"))
+                stderr: "spravka: unknown subcommand 'frob'; valid subcommands: build, check, compare-names, diagnose, markdown, new, qr, serve, snils, stats, tree, help\n"))
     }
 
     func testHelpForUnknownSubcommandIsAUsageError() {
@@ -87,7 +88,7 @@ final class CommandLineToolTests: XCTestCase {
             spravka("help", "frob"),
             Transcript(
                 status: 64, stdout: "",
-                stderr: "spravka: unknown subcommand 'frob'; valid subcommands: build, check, compare-names, diagnose, markdown, new, qr, serve, snils, tree, help\n"))
+                stderr: "spravka: unknown subcommand 'frob'; valid subcommands: build, check, compare-names, diagnose, markdown, new, qr, serve, snils, stats, tree, help\n"))
         XCTAssertEqual(
             spravka("help", "markdown", "extra"),
             Transcript(
@@ -111,12 +112,12 @@ final class CommandLineToolTests: XCTestCase {
             spravka("--", "--version"),
             Transcript(
                 status: 64, stdout: "",
-                stderr: "spravka: unknown subcommand '--version'; valid subcommands: build, check, compare-names, diagnose, markdown, new, qr, serve, snils, tree, help\n"))
+                stderr: "spravka: unknown subcommand '--version'; valid subcommands: build, check, compare-names, diagnose, markdown, new, qr, serve, snils, stats, tree, help\n"))
         XCTAssertEqual(
             spravka("--"),
             Transcript(
                 status: 64, stdout: "",
-                stderr: "spravka: missing subcommand after '--'; valid subcommands: build, check, compare-names, diagnose, markdown, new, qr, serve, snils, tree, help\n"))
+                stderr: "spravka: missing subcommand after '--'; valid subcommands: build, check, compare-names, diagnose, markdown, new, qr, serve, snils, stats, tree, help\n"))
     }
 
     func testHelpWinsOverBadOptions() {

@@ -588,15 +588,20 @@
       if (path.length > 0) { path.pop(); render(); }
     }
 
+    // The usual length is filled in just after the page shows the question: on a slow phone
+    // the first plans take a moment, and the question need not wait for them.
+    function later(fill) { setTimeout(fill, 0); }
+
     function renderQuestion(fact, given) {
-      var length = engine.length(given, mode());
+      var until = mode();
       var words = texts.questions[fact] || { text: fact, options: {} };
       var number = path.length + 1;
       var form = el("form", { "class": "wizard-step", novalidate: "" });
       var fieldset = el("fieldset");
       fieldset.appendChild(el("legend", {}, words.text));
-      fieldset.appendChild(el("p", { "class": "meta" },
-        "Вопрос " + number + ". До ответа " + Engine.lengthWording(length) + "."));
+      var meta = el("p", { "class": "meta" }, "Вопрос " + number + ".");
+      fieldset.appendChild(meta);
+      later(function () { meta.textContent = "Вопрос " + number + ". До ответа " + Engine.lengthWording(engine.length(given, until)) + "."; });
       var options = el("div", { "class": "options" });
       var values = engine.answers(fact);
       values.forEach(function (value, i) {
@@ -685,6 +690,9 @@
           else if (certain.length === 0) before.push(entry);
           else after.push(entry);
         });
+        var found = certain.map(function (e) { return "«" + ((texts.causes[e.finding.cause] || {}).title || e.finding.cause) + "»"; });
+        box.appendChild(el("p", { "class": "lead" }, "Найдена причина: " + found.join(", ") + "."
+          + (before.length ? " Сначала проверьте то, что по порядку стоит раньше: это исправить быстрее." : "")));
         if (before.length) {
           box.appendChild(el("h3", {}, "Сначала проверьте"));
           before.forEach(function (e) { box.appendChild(card(e.finding, e.number, true)); });
@@ -699,8 +707,8 @@
       }
       var actions = el("div", { "class": "actions no-print" });
       if (evaluation.stoppedAtFirstFix) {
-        var rest = el("button", { type: "button" },
-          "Проверить остальные причины (" + Engine.lengthWording(engine.length(given, Engine.ALL)) + ")");
+        var rest = el("button", { type: "button" }, "Проверить остальные причины");
+        later(function () { rest.textContent = "Проверить остальные причины (" + Engine.lengthWording(engine.length(given, Engine.ALL)) + ")"; });
         rest.addEventListener("click", function () { restFrom = path.length; render(); });
         actions.appendChild(rest);
       }

@@ -91,7 +91,8 @@ public struct CallRecord: Equatable, Sendable {
         self.init(date: date, region: region, answers: answers, causes: causes, questions: questions)
     }
 
-    static func isDate(_ text: String) -> Bool {
+    /// Whether `text` is a date as the log writes it, `YYYY-MM-DD`.
+    public static func isDate(_ text: String) -> Bool {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),

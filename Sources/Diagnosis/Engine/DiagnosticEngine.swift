@@ -9,7 +9,8 @@ import KnowledgeBase
 ///
 /// Answers are given as `fact → value` with the contract's ids; every fact also accepts
 /// `unknown`. Implied facts (`who = parent` gives `age = 18-plus`) are filled in and never
-/// asked.
+/// asked. The interview runs ``Until/all`` (to the full result, ``QuestionPlanner``) or
+/// ``Until/firstFix`` (to the first certain cause, ``FirstFixPlanner``).
 public final class DiagnosticEngine: Sendable {
     public let contract: DiagnosticContract
     /// How often callers give each answer; ``AnswerWeights/none`` counts every combination once.

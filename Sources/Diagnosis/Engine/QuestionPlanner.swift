@@ -1,7 +1,8 @@
 import Foundation
 
 /// Chooses the next question so that the interview asks as few questions as possible on
-/// average over every combination of answers, each combination counting once.
+/// average over every combination of answers, each combination counting once, or, with
+/// ``AnswerWeights``, as likely as the hotline's calls make it.
 ///
 /// After the symptom (asked first: no cause can be certain or possible without it, and it
 /// rules most causes out at once), the open causes fall apart into independent groups that

@@ -89,6 +89,12 @@ public struct DiagnosisReport: Sendable {
         let title = evaluation.stoppedAtFirstFix ? "Итог: первая найденная причина" : "Итог"
         var out = markdown ? "## \(title)\n\n" : "\(title)\n\(String(repeating: "=", count: title.count))\n\n"
         let stages = evaluation.stages
+        if evaluation.stoppedAtFirstFix {
+            // The cause found, at a glance, before the causes to check around it.
+            let found = evaluation.findings.filter { $0.certainty == .certain }
+                .compactMap { contract.cause($0.cause).map { "«\(wording.cause($0).title)»" } }
+            out += "Найдена причина: \(found.joined(separator: ", ")).\n\n"
+        }
         var shownStage: Evaluation.Stage?
         for (number, finding) in evaluation.findings.enumerated() {
             guard let cause = contract.cause(finding.cause) else { continue }

@@ -11,6 +11,7 @@ var commandRegistry: [any Command.Type] {
         SnilsCommand.self,
         CompareNamesCommand.self,
         TreeCommand.self,
+        StatsCommand.self,
         QRCommand.self,
     ]
 }

@@ -85,6 +85,7 @@ struct DiagnoseCommand: Command {
         }
 
         var session = InterviewSession(interview: interview, report: report, console: console)
+        session.format = outputFormat
         if console.input.isTerminal { InterruptHandler.install(console: console) }
         switch session.run() {
         case .finished:

@@ -20,6 +20,8 @@ struct InterviewSession {
     var interview: Interview
     let report: DiagnosisReport
     let console: Console
+    /// How a first-fix result is shown: `text` or `markdown`.
+    var format: DiagnosisReport.Format = .text
     /// Whether the findings of the final state were already shown (at a first-fix stop that
     /// the operator ended there): the command then prints only the ticket summary.
     private(set) var findingsShown = false
@@ -43,7 +45,7 @@ struct InterviewSession {
             }
             guard interview.canCheckTheRest else { return .finished }
             // First fix: the result now, and one key to check the rest.
-            console.output.write("\n" + report.findings(interview.evaluation, format: .text, bold: bold))
+            console.output.write("\n" + report.findings(interview.evaluation, format: format, bold: bold && format == .text))
             let rest = interview.lengthOfTheRest.wording
             let key = console.styled(Self.restKey, .bold, on: console.output)
             console.output.write("\(key) — проверить остальные причины (\(rest)); Enter — закончить здесь; н — назад\n> ")

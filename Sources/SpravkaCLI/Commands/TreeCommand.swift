@@ -11,7 +11,9 @@ struct TreeCommand: Command {
         again is referred to by its number. --stats instead runs the interview on every \
         combination of answers (unknown included) and prints the mean and largest number of \
         questions against the fewest that could settle each combination (used by \
-        scripts/bench-diagnosis.sh).
+        scripts/bench-diagnosis.sh); with --until first-fix, for the interview that stops at \
+        the first certain cause, against the fewest that show a cause or settle, and checks \
+        on every combination that first-fix keeps its promises.
         """
     static let symptom = Option.value("symptom", help: "Start after this symptom (a value of 'symptom').")
     static let format = Option.value(
@@ -19,8 +21,11 @@ struct TreeCommand: Command {
         help: "Output format.")
     static let region = Option.value("region", valueName: "code", help: "Regional wording, e.g. 55.")
     static let stats = Option.flag("stats", help: "Print question counts over the whole answer space instead.")
+    static let until = Option.value(
+        "until", allowedValues: Until.allCases.map(\.rawValue), defaultValue: Until.all.rawValue,
+        help: "With --stats: the interview to the full result (all) or to the first fix (first-fix).")
     static let articles = Option.value("articles", valueName: "dir", help: "The knowledge base (default: Articles).")
-    static let options = [symptom, format, region, stats, articles]
+    static let options = [symptom, format, region, stats, until, articles]
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode {
         let engine = try DiagnosisSupport.engine()
@@ -33,9 +38,19 @@ struct TreeCommand: Command {
         if arguments.isSet(stats) {
             let clock = ContinuousClock()
             let start = clock.now
-            let statistics = try engine.questionStatistics(symptom: arguments.value(symptom))
+            let mode = Until(rawValue: arguments.value(until) ?? "") ?? .all
+            let statistics = try engine.questionStatistics(symptom: arguments.value(symptom), until: mode)
+            var text = "interview until:          \(mode.rawValue)\n"
+            if mode == .firstFix {
+                let check = try engine.firstFixCheck(symptom: arguments.value(symptom))
+                text += "stopped at a first fix:   \(check.stoppedEarly) of \(check.combinations) combinations\n"
+                text += "first-fix promises:       " + (check.violations.isEmpty
+                    ? "hold on every combination (certain ⇒ certain in full; full findings ⊆ first-fix result)\n"
+                    : "BROKEN on \(check.violations.count)+ combinations:\n" + check.violations.map { "  \($0)\n" }.joined())
+            }
             let elapsed = clock.now - start
-            console.output.write(describe(statistics, seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18))
+            text += describe(statistics, seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            console.output.write(text)
             return .success
         }
         let knowledgeBase = try DiagnosisSupport.loadKnowledgeBase(arguments.value(articles))

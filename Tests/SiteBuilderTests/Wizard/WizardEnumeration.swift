@@ -65,12 +65,17 @@ struct WizardEnumeration: Sendable {
         try engine.state(for: answers)
     }
 
-    /// Both sections, as the parity check compares them.
-    func runBothModes(workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> (text: String, states: Int) {
+    /// Both sections, as the parity check compares them. `makeEngine` gives each worker
+    /// thread an engine of its own: threads that share one spend their time passing the
+    /// reference counts of its tables between cores (in a debug build), not walking.
+    func runBothModes(
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount, makeEngine: (() throws -> DiagnosticEngine)? = nil
+    ) rethrows -> (text: String, states: Int) {
+        let walkers = try makeEngine.map { make in try (0..<workers).map { _ in WizardEnumeration(engine: try make()) } } ?? []
         var text = ""
         var states = 0
         for until in [Until.all, .firstFix] {
-            let walk = run(until: until, workers: workers)
+            let walk = run(until: until, workers: workers, walkers: walkers)
             text += "# until \(until.rawValue)\n" + walk.text
             states += walk.states
         }
@@ -78,14 +83,17 @@ struct WizardEnumeration: Sendable {
     }
 
     /// The whole walk of one section from `start` as text, on `workers` threads.
-    func run(from start: PackedState = PackedState(), until: Until = .all, workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> (text: String, states: Int, paths: Int) {
+    func run(
+        from start: PackedState = PackedState(), until: Until = .all,
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount, walkers: [WizardEnumeration] = []
+    ) -> (text: String, states: Int, paths: Int) {
         // Expand the top of the tree into lines and subtrees until there is work to share.
         enum Item { case line(String), subtree(Node) }
         var items: [Item] = [.subtree(Node(state: start, until: until))]
         var expandedStates = 0
         var expandedPaths = 0
         let wanted = workers > 1 ? workers * 64 : 1
-        if workers > 1, let question = engine.nextQuestion(start, until: until) {
+        if workers > 1, walkers.isEmpty, let question = engine.nextQuestion(start, until: until) {
             // Warm the planners' memos one answer per thread (the first bound needs the plans
             // after every answer, and the first question's answers rarely share them).
             let children = engine.compiled.facts[question].answers.indices.compactMap {
@@ -123,11 +131,23 @@ struct WizardEnumeration: Sendable {
         }
         let jobs: [Node] = items.compactMap { if case .subtree(let node) = $0 { return node } else { return nil } }
         let results = Results(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            var walk = Walk(enumeration: self)
-            var text = ""
-            let paths = walk.visit(jobs[index]) { text += $0 }
-            results.set(index, (text, walk.states, paths))
+        if walkers.isEmpty {
+            DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+                var walk = Walk(enumeration: self)
+                var text = ""
+                let paths = walk.visit(jobs[index]) { text += $0 }
+                results.set(index, (text, walk.states, paths))
+            }
+        } else {
+            // One thread per walker, each taking the next job until none is left.
+            DispatchQueue.concurrentPerform(iterations: walkers.count) { worker in
+                while let index = results.nextJob(below: jobs.count) {
+                    var walk = Walk(enumeration: walkers[worker])
+                    var text = ""
+                    let paths = walk.visit(jobs[index]) { text += $0 }
+                    results.set(index, (text, walk.states, paths))
+                }
+            }
         }
         var text = ""
         var states = expandedStates
@@ -228,7 +248,15 @@ struct WizardEnumeration: Sendable {
     private final class Results: @unchecked Sendable {
         private let lock = NSLock()
         private var values: [(text: String, states: Int, paths: Int)]
+        private var taken = 0
         init(count: Int) { values = Array(repeating: ("", 0, 0), count: count) }
+        func nextJob(below count: Int) -> Int? {
+            lock.withLock {
+                guard taken < count else { return nil }
+                taken += 1
+                return taken - 1
+            }
+        }
         func set(_ index: Int, _ value: (text: String, states: Int, paths: Int)) { lock.withLock { values[index] = value } }
         func get(_ index: Int) -> (text: String, states: Int, paths: Int) { lock.withLock { values[index] } }
     }

@@ -138,7 +138,8 @@ final class WizardParityTests: XCTestCase {
             try Data(WizardContract.json(.standard, weights: weights).utf8).write(to: URL(fileURLWithPath: file + ".contract.json"))
             let clock = ContinuousClock()
             let start = clock.now
-            let walk = WizardEnumeration(engine: try DiagnosticEngine(weights: weights)).runBothModes()
+            let walk = try WizardEnumeration(engine: try DiagnosticEngine(weights: weights))
+                .runBothModes { try DiagnosticEngine(weights: weights) }
             try Data(walk.text.utf8).write(to: URL(fileURLWithPath: file))
             let elapsed = clock.now - start
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18

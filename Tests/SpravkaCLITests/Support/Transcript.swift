@@ -19,6 +19,16 @@ func spravka(
     environment: [String: String] = [:],
     terminal: Bool = false
 ) -> Transcript {
+    spravka(arguments: arguments, stdin: stdin, environment: environment, terminal: terminal)
+}
+
+/// Runs `spravka` in-process with an array of arguments.
+func spravka(
+    arguments: [String],
+    stdin: String = "",
+    environment: [String: String] = [:],
+    terminal: Bool = false
+) -> Transcript {
     let (console, output, error) = Console.inMemory(
         input: Array(stdin.utf8), environment: environment,
         outputIsTerminal: terminal, errorIsTerminal: terminal)
