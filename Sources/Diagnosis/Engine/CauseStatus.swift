@@ -132,6 +132,20 @@ extension CompiledContract {
         return implied
     }
 
+    /// What asking `fact` in `state` can lead to: each possible answer's share (by the answer
+    /// weights; all alike when none applies) and the state it gives, in answer order. Both
+    /// planners weigh a question over exactly these branches.
+    func branches(of fact: Int, in state: PackedState) -> [(share: Double, next: PackedState)] {
+        let weights = answerWeights(of: fact, in: state)
+        let total = weights.reduce(0, +)
+        var branches: [(share: Double, next: PackedState)] = []
+        for (answer, weight) in weights.enumerated() where weight > 0 || total == 0 {
+            guard let next = applying(answer, to: fact, in: state) else { continue }
+            branches.append((total == 0 ? 1.0 / Double(weights.count) : weight / total, next))
+        }
+        return branches
+    }
+
     /// How much the consistent assignments of `fact`'s group that agree with `state` weigh,
     /// by answer of `fact`: without ``AnswerWeights``, how many there are (every combination
     /// of answers counts once); with them, how likely each answer is.

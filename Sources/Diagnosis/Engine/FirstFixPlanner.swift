@@ -106,13 +106,9 @@ final class FirstFixPlanner: @unchecked Sendable {
         while rest != 0 {
             let fact = rest.trailingZeroBitCount
             rest &= rest - 1
-            let weights = contract.answerWeights(of: fact, in: state)
-            let total = weights.reduce(0, +)
             var cost = 1.0
             var success = 0.0
-            for (answer, weight) in weights.enumerated() where weight > 0 || total == 0 {
-                guard let next = contract.applying(answer, to: fact, in: state) else { continue }
-                let share = total == 0 ? 1.0 / Double(weights.count) : weight / total
+            for (share, next) in contract.branches(of: fact, in: state) {
                 let child = combined(next, causes: component.causes)
                 cost += share * child.cost
                 success += share * child.success

@@ -70,14 +70,10 @@ final class QuestionPlanner: @unchecked Sendable {
         while rest != 0 {
             let fact = rest.trailingZeroBitCount
             rest &= rest - 1
-            let weights = contract.answerWeights(of: fact, in: state)
-            let total = weights.reduce(0, +)
             var expected = 1.0
             var worst = 0
-            for (answer, weight) in weights.enumerated() where weight > 0 || total == 0 {
-                guard let next = contract.applying(answer, to: fact, in: state) else { continue }
+            for (share, next) in contract.branches(of: fact, in: state) {
                 let child = plan(next, causes: component.causes)
-                let share = total == 0 ? 1.0 / Double(weights.count) : weight / total
                 expected += share * child.expected
                 worst = max(worst, child.worst)
             }
