@@ -308,9 +308,26 @@ final class SchoolGuideTests: XCTestCase {
         XCTAssertTrue(redirect.hasPrefix("HTTP/1.1 301"), redirect)
         XCTAssertTrue(redirect.contains("Location: /\(code)/"), redirect)
         XCTAssertTrue(try get(port: port, "/css/site.css").contains("Content-Type: text/css"))
-        let missing = try get(port: port, "/\(code)/no-such-page/")
-        XCTAssertTrue(missing.hasPrefix("HTTP/1.1 404"), missing)
-        XCTAssertTrue(missing.contains("Такой страницы нет"), missing)
+        // Locked down and light: security headers on every answer, text compressed, pages
+        // revalidated, the theme cached.
+        for response in [home, try missing(port, code)] {
+            XCTAssertTrue(response.contains("X-Content-Type-Options: nosniff"), response)
+            XCTAssertTrue(response.contains("Referrer-Policy: no-referrer"), response)
+            XCTAssertTrue(response.contains("Content-Security-Policy: frame-ancestors 'none'"), response)
+        }
+        XCTAssertTrue(home.contains("Cache-Control: no-cache"), home)
+        let compressed = try get(port: port, "/\(code)/", headers: ["Accept-Encoding: gzip"])
+        XCTAssertTrue(compressed.contains("Content-Encoding: gzip"), compressed)
+        let css = try get(port: port, "/css/site.css", headers: ["Accept-Encoding: gzip"])
+        XCTAssertTrue(css.contains("Content-Encoding: gzip"), css)
+        XCTAssertTrue(css.contains("Cache-Control: max-age=604800"), css)
+        let notFound = try missing(port, code)
+        XCTAssertTrue(notFound.hasPrefix("HTTP/1.1 404"), notFound)
+        XCTAssertTrue(notFound.contains("Такой страницы нет"), notFound)
+    }
+
+    private func missing(_ port: Int, _ code: String) throws -> String {
+        try get(port: port, "/\(code)/no-such-page/")
     }
 
     // MARK: Running commands
@@ -407,7 +424,7 @@ func loopbackAddress(port: Int) -> sockaddr_in {
 }
 
 /// A plain HTTP/1.1 GET over a loopback socket: the whole response, head and body, as text.
-func get(port: Int, _ target: String) throws -> String {
+func get(port: Int, _ target: String, headers: [String] = []) throws -> String {
     let descriptor = tcpSocket()
     defer { close(descriptor) }
     var address = loopbackAddress(port: port)
@@ -416,7 +433,8 @@ func get(port: Int, _ target: String) throws -> String {
     }
     struct Failure: Error {}
     guard connected == 0 else { throw Failure() }
-    let request = Array("GET \(target) HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".utf8)
+    let extra = headers.map { $0 + "\r\n" }.joined()
+    let request = Array("GET \(target) HTTP/1.1\r\nHost: localhost\r\n\(extra)Connection: close\r\n\r\n".utf8)
     guard request.withUnsafeBytes({ write(descriptor, $0.baseAddress, $0.count) }) == request.count else { throw Failure() }
     var response: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 65536)
