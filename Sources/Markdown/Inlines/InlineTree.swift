@@ -89,7 +89,7 @@ struct InlineTree {
         var link = Cell(kind: kind, start: range.lowerBound, end: range.upperBound, literal: 0..<0)
         link.firstChild = child
         link.lastChild = child
-        append(link)
+        _ = append(link)
     }
 
     /// Appends a link whose only child is the text `text`, which differs from the source.
