@@ -25,7 +25,10 @@ base="http://127.0.0.1:$port"
 "$spravka" build --output "$work/public" --base-url "$base" --region 55 --region 77 --region 78 >/dev/null
 python3 -m http.server "$port" --bind 127.0.0.1 -d "$work/public" >/dev/null 2>&1 &
 server=$!
-for _ in $(seq 50); do curl -fs "$base/" >/dev/null 2>&1 && break; sleep 0.1; done
+for _ in $(seq 50); do
+    python3 -c "import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=1)" "$base/" 2>/dev/null && break
+    sleep 0.1
+done
 
 status=0
 chrome=(chromium --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars)
