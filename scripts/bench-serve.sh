@@ -33,8 +33,10 @@ address="$(sed -n 's/^serving \(http:[^ ]*\).*/\1/p' "$log")"
 [ -n "$address" ] || { echo "spravka serve did not start"; cat "$log"; exit 1; }
 echo "spravka serve at $address ($(nproc) cores); $connections connections, $seconds s each"
 
+# The stylesheet's name carries its content hash: take it from the served page.
+stylesheet="$(python3 -c 'import re, sys, urllib.request; print(re.search(r"/(css/site\.[0-9a-f]{12}\.css)", urllib.request.urlopen(sys.argv[1] + "55/").read().decode()).group(1))' "$address")"
 # The last path is missing on purpose: its responses are the site's 404 page.
-for path in 55/ css/site.css no-such-page/; do
+for path in 55/ "$stylesheet" no-such-page/; do
     if command -v wrk >/dev/null; then
         result="$(wrk -t2 -c"$connections" -d"${seconds}s" "$address$path")"
         rps="$(awk '/Requests\/sec/ {print $2}' <<<"$result")"

@@ -264,11 +264,25 @@ final class SchoolGuideTests: XCTestCase {
         let root = scratch.path + Self.serverFolder
         let code = Self.exampleRegion
         XCTAssertEqual(try run("swift run spravka build --region \(code) --output \(root)").status, 0)
-        let port = try freePort()
         let prefix = scratch.appendingPathComponent("nginx")
         try FileManager.default.createDirectory(at: prefix.appendingPathComponent("logs"), withIntermediateDirectories: true)
+        // A certificate for the guide's example address, which the client below trusts alone.
+        let certificate = prefix.appendingPathComponent("fullchain.pem").path
+        let key = prefix.appendingPathComponent("privkey.pem").path
+        let openssl = try run("openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=\(Self.serverName) "
+            + "-addext subjectAltName=DNS:\(Self.serverName) -keyout \(key) -out \(certificate)")
+        XCTAssertEqual(openssl.status, 0, openssl.output)
+        let (plainPort, securePort) = (try freePort(), try freePort())
         let mimeTypes = ["/etc/nginx/mime.types", "/opt/homebrew/etc/nginx/mime.types", "/usr/local/etc/nginx/mime.types"]
             .first { FileManager.default.fileExists(atPath: $0) }
+        let configured = server
+            .replacingOccurrences(of: "listen 80;", with: "listen 127.0.0.1:\(plainPort);")
+            .replacingOccurrences(of: "listen 443 ssl", with: "listen 127.0.0.1:\(securePort) ssl")
+            .replacingOccurrences(of: "/etc/letsencrypt/live/\(Self.serverName)/fullchain.pem", with: certificate)
+            .replacingOccurrences(of: "/etc/letsencrypt/live/\(Self.serverName)/privkey.pem", with: key)
+            .replacingOccurrences(of: Self.serverFolder, with: root)
+        XCTAssertNotEqual(configured.components(separatedBy: "127.0.0.1:").count, 1, "the guide's listen lines changed")
+        XCTAssertTrue(configured.contains(certificate) && configured.contains(key), "the guide's certificate paths changed")
         let configuration = """
         pid \(prefix.path)/nginx.pid;
         error_log \(prefix.path)/logs/error.log;
@@ -281,7 +295,7 @@ final class SchoolGuideTests: XCTestCase {
             fastcgi_temp_path \(prefix.path)/fastcgi;
             uwsgi_temp_path \(prefix.path)/uwsgi;
             scgi_temp_path \(prefix.path)/scgi;
-        \(server.replacingOccurrences(of: "listen 80;", with: "listen 127.0.0.1:\(port);").replacingOccurrences(of: Self.serverFolder, with: root))
+        \(configured)
         }
 
         """
@@ -296,38 +310,87 @@ final class SchoolGuideTests: XCTestCase {
             process.terminate()
             process.waitUntilExit()
         }
-        var page = try? get(port: port, "/\(code)/")
+        let secure = { (target: String, headers: [String]) in
+            try self.getTLS(port: securePort, target, headers: headers, trusting: certificate)
+        }
+        var page = try? secure("/\(code)/", [])
         for _ in 0..<50 where page == nil {
             Thread.sleep(forTimeInterval: 0.1)
-            page = try? get(port: port, "/\(code)/")
+            page = try? secure("/\(code)/", [])
         }
         let home = try XCTUnwrap(page, "nginx did not start: \((try? String(contentsOf: prefix.appendingPathComponent("logs/error.log"), encoding: .utf8)) ?? "")")
         XCTAssertTrue(home.hasPrefix("HTTP/1.1 200"), home)
         XCTAssertTrue(home.contains("Content-Type: text/html"), home)
-        let redirect = try get(port: port, "/\(code)")
+        // Plain http only sends the visitor to https.
+        let plain = try get(port: plainPort, "/\(code)/")
+        XCTAssertTrue(plain.hasPrefix("HTTP/1.1 301"), plain)
+        XCTAssertTrue(plain.contains("Location: https://localhost/\(code)/"), plain)
+        let redirect = try secure("/\(code)", [])
         XCTAssertTrue(redirect.hasPrefix("HTTP/1.1 301"), redirect)
         XCTAssertTrue(redirect.contains("Location: /\(code)/"), redirect)
-        XCTAssertTrue(try get(port: port, "/css/site.css").contains("Content-Type: text/css"))
+        // The page links its stylesheet and scripts by their content-hashed names.
+        let stylesheet = try XCTUnwrap(home.firstMatch(of: /href="(\/css\/site\.[0-9a-f]{12}\.css)"/)?.1, home)
+        let script = try XCTUnwrap(home.firstMatch(of: /src="(\/js\/search\.[0-9a-f]{12}\.js)"/)?.1, home)
         // Locked down and light: security headers on every answer, text compressed, pages
-        // revalidated, the theme cached.
-        for response in [home, try missing(port, code)] {
+        // revalidated, the hashed theme files kept for a year.
+        for response in [home, redirect, try secure("/\(code)/no-such-page/", [])] {
+            XCTAssertTrue(response.contains("Strict-Transport-Security: max-age=31536000"), response)
             XCTAssertTrue(response.contains("X-Content-Type-Options: nosniff"), response)
             XCTAssertTrue(response.contains("Referrer-Policy: no-referrer"), response)
             XCTAssertTrue(response.contains("Content-Security-Policy: frame-ancestors 'none'"), response)
         }
         XCTAssertTrue(home.contains("Cache-Control: no-cache"), home)
-        let compressed = try get(port: port, "/\(code)/", headers: ["Accept-Encoding: gzip"])
+        let compressed = try secure("/\(code)/", ["Accept-Encoding: gzip"])
         XCTAssertTrue(compressed.contains("Content-Encoding: gzip"), compressed)
-        let css = try get(port: port, "/css/site.css", headers: ["Accept-Encoding: gzip"])
-        XCTAssertTrue(css.contains("Content-Encoding: gzip"), css)
-        XCTAssertTrue(css.contains("Cache-Control: max-age=604800"), css)
-        let notFound = try missing(port, code)
+        for (asset, type) in [(String(stylesheet), "text/css"), (String(script), "application/javascript")] {
+            let response = try secure(asset, ["Accept-Encoding: gzip"])
+            XCTAssertTrue(response.hasPrefix("HTTP/1.1 200"), response)
+            XCTAssertTrue(response.contains("Content-Type: \(type)"), response)
+            XCTAssertTrue(response.contains("Content-Encoding: gzip"), response)
+            XCTAssertTrue(response.contains("Cache-Control: public, max-age=31536000, immutable"), response)
+            XCTAssertTrue(response.contains("X-Content-Type-Options: nosniff"), response)
+        }
+        let index = try secure("/\(code)/search-index.json", ["Accept-Encoding: gzip"])
+        XCTAssertTrue(index.contains("Cache-Control: no-cache"), "data that changes keeps its name, so it is revalidated: \(index)")
+        XCTAssertTrue(index.contains("Content-Encoding: gzip"), index)
+        let notFound = try secure("/\(code)/no-such-page/", [])
         XCTAssertTrue(notFound.hasPrefix("HTTP/1.1 404"), notFound)
         XCTAssertTrue(notFound.contains("Такой страницы нет"), notFound)
     }
 
-    private func missing(_ port: Int, _ code: String) throws -> String {
-        try get(port: port, "/\(code)/no-such-page/")
+    /// The guide's example address, for which the nginx test makes a certificate.
+    static let serverName = "spravka.example.ru"
+
+    /// An HTTPS GET with Python's `ssl` (which checks the certificate against `trusting` and
+    /// the name against `serverName`): the raw response, as `get` returns it.
+    private func getTLS(port: Int, _ target: String, headers: [String], trusting certificate: String) throws -> String {
+        let script = """
+        import socket, ssl, sys
+        port, target, ca, name = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+        context = ssl.create_default_context(cafile=ca)
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as raw:
+            with context.wrap_socket(raw, server_hostname=name) as tls:
+                extra = "".join(h + "\\r\\n" for h in sys.argv[5:])
+                tls.sendall(("GET %s HTTP/1.1\\r\\nHost: %s\\r\\n%sConnection: close\\r\\n\\r\\n" % (target, name, extra)).encode())
+                data = b""
+                while True:
+                    chunk = tls.recv(65536)
+                    if not chunk: break
+                    data += chunk
+        sys.stdout.write(data.decode("utf-8", "replace"))
+        """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script, String(port), target, certificate, Self.serverName] + headers
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        struct Failure: Error {}
+        guard process.terminationStatus == 0 else { throw Failure() }
+        return String(decoding: data, as: UTF8.self)
     }
 
     // MARK: Running commands

@@ -50,8 +50,8 @@ struct PageShell {
         <meta property="og:title" content="\(escapeHTML(title))">
         <meta property="og:description" content="\(escapeHTML(description))">
         <meta property="og:url" content="\(escapeHTML(site.absolute(path)))">
-        <link rel="stylesheet" href="/css/site.css">
-        <link rel="icon" href="/icons/favicon.svg" type="image/svg+xml">
+        <link rel="stylesheet" href="\(site.theme.url("css/site.css"))">
+        <link rel="icon" href="\(site.theme.url("icons/favicon.svg"))" type="image/svg+xml">
         <link rel="alternate" type="application/atom+xml" title="Обновления статей" href="/feed.xml">
 
         """

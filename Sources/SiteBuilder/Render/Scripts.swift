@@ -5,8 +5,8 @@ extension SiteModel {
 
     func scripts(for need: ScriptNeed) -> [String] {
         var scripts: [String] = []
-        if theme.has("js/search.js") { scripts.append("/js/search.js") }
-        if need == .wizard, theme.has("js/wizard.js") { scripts.append("/js/wizard.js") }
+        if theme.has("js/search.js") { scripts.append(theme.url("js/search.js")) }
+        if need == .wizard, theme.has("js/wizard.js") { scripts.append(theme.url("js/wizard.js")) }
         return scripts
     }
 }

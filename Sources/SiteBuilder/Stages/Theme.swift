@@ -1,11 +1,46 @@
 import Foundation
 
-/// The site's theme folder (`site/`): CSS, scripts and icons, copied as they are.
+/// The site's theme folder (`site/`): CSS, scripts and icons, copied as they are under
+/// content-hashed names (`css/site.css` → `css/site.1f2e3d4c5b6a.css`), so that a server may
+/// let browsers keep them for a year (`Cache-Control: immutable`) while pages, which link the
+/// hashed names, are revalidated. A changed file gets a new name; the same bytes keep theirs.
 struct Theme: Sendable {
+    /// The theme's files under their published, hashed paths.
     var files: [OutputFile]
+    /// Theme path (`js/search.js`) → published path (`js/search.0a1b2c3d4e5f.js`).
+    private var published: [String: String]
+
+    init(sources: [OutputFile]) {
+        var published: [String: String] = [:]
+        var files: [OutputFile] = []
+        for file in sources {
+            let path = Self.hashedPath(file.path, bytes: file.bytes)
+            published[file.path] = path
+            files.append(OutputFile(path: path, bytes: file.bytes))
+        }
+        self.files = files.sorted { $0.path < $1.path }
+        self.published = published
+    }
 
     func has(_ path: String) -> Bool {
-        files.contains { $0.path == path }
+        published[path] != nil
+    }
+
+    /// The site address of a theme file (`css/site.css` → `/css/site.1f2e3d4c5b6a.css`), or
+    /// its plain address when the theme lacks it.
+    func url(_ path: String) -> String {
+        "/" + (published[path] ?? path)
+    }
+
+    /// How many hex digits of the SHA-256 of a file's bytes its name carries: 48 bits, so
+    /// that two versions of one file never share a name in practice.
+    static let hashLength = 12
+
+    static func hashedPath(_ path: String, bytes: [UInt8]) -> String {
+        let hash = String(SHA256.hex(of: bytes).prefix(hashLength))
+        let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        guard let dot = path[slash...].lastIndex(of: "."), dot > slash else { return path + "." + hash }
+        return String(path[..<dot]) + "." + hash + String(path[dot...])
     }
 
     static func load(from directory: URL) throws -> Theme {
@@ -27,6 +62,6 @@ struct Theme: Sendable {
             if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
             files.append(OutputFile(path: relative, bytes: Array(try Data(contentsOf: url))))
         }
-        return Theme(files: files.sorted { $0.path < $1.path })
+        return Theme(sources: files)
     }
 }

@@ -33,6 +33,14 @@ final class PreviewServerTests: XCTestCase {
         try? FileManager.default.removeItem(at: scratch)
     }
 
+    /// The address of a theme file as the served region home links it (its name carries its
+    /// content hash).
+    private func themeAddress(_ pattern: String) throws -> String {
+        let home = try fetch(port: port, "/55/").text
+        let expression = try Regex(pattern)
+        return String(try XCTUnwrap(home.firstMatch(of: expression), "no \(pattern) in index.html").output[0].substring ?? "")
+    }
+
     private var port: Int {
         Int(preview.address.split(separator: ":").last?.dropLast() ?? "") ?? 0
     }
@@ -66,7 +74,9 @@ final class PreviewServerTests: XCTestCase {
     }
 
     func testErrorsReplacePagesUntilFixedAndEverythingElseStaysServed() throws {
-        let css = try fetch(port: port, "/css/site.css")
+        let stylesheet = try themeAddress(#"/css/site\.[0-9a-f]{12}\.css"#)
+        let icon = try themeAddress(#"/icons/favicon\.[0-9a-f]{12}\.svg"#)
+        let css = try fetch(port: port, stylesheet)
         XCTAssertEqual(css.status, 200)
 
         let file = articles.appendingPathComponent("regions/55/hotline.md")
@@ -91,10 +101,10 @@ final class PreviewServerTests: XCTestCase {
         // Every page shows the list; the rest of the site is the last good build.
         XCTAssertEqual(try fetch(port: port, "/55/hotline/").status, 500)
         XCTAssertEqual(try fetch(port: port, "/index.html").status, 500)
-        let staleCSS = try fetch(port: port, "/css/site.css")
+        let staleCSS = try fetch(port: port, stylesheet)
         XCTAssertEqual(staleCSS.status, 200)
         XCTAssertEqual(staleCSS.body, css.body)
-        XCTAssertEqual(try fetch(port: port, "/icons/favicon.svg").status, 200)
+        XCTAssertEqual(try fetch(port: port, icon).status, 200)
 
         try original.write(to: file, atomically: true, encoding: .utf8)
         let fixed = try eventually("/55/") { $0.status == 200 }
@@ -110,7 +120,7 @@ final class PreviewServerTests: XCTestCase {
         XCTAssertEqual(reload.status, 200)
         XCTAssertTrue(reload.text.contains(LiveReload.versionPath), "the script file asks for the version")
         XCTAssertFalse(served.text.contains("<script>"), "no inline script: the pages' Content-Security-Policy forbids it")
-        XCTAssertFalse(try fetch(port: port, "/css/site.css").text.contains(LiveReload.scriptPath))
+        XCTAssertFalse(try fetch(port: port, try themeAddress(#"/css/site\.[0-9a-f]{12}\.css"#)).text.contains(LiveReload.scriptPath))
         let notFound = try fetch(port: port, "/55/no-such-page/")
         XCTAssertEqual(notFound.status, 404)
         XCTAssertTrue(notFound.text.contains(LiveReload.scriptPath))

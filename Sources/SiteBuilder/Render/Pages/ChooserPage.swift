@@ -41,7 +41,7 @@ struct ChooserPage {
             title: "Электронный дневник школы: выберите регион",
             description: "Какой электронный дневник у школ вашего региона и как в него войти: Дневник.ру через Госуслуги и другие системы, для родителей, учеников и школ.",
             path: "/", region: nil, main: main)
-        if site.theme.has("js/regions.js") { shell.scripts = ["/js/regions.js"] }
+        if site.theme.has("js/regions.js") { shell.scripts = [site.theme.url("js/regions.js")] }
         return shell.render(site: site)
     }
 
