@@ -221,6 +221,62 @@ final class HTTPServerTests: XCTestCase {
         XCTAssertEqual(try fetch(port: port, "/?" + String(repeating: "q", count: 900)).status, 200)
     }
 
+    /// A refused request is answered, then the server reads and discards what the client still
+    /// sends before closing (nginx's lingering close): the client gets the status, not a
+    /// connection reset, even when it sends 100 KB before it reads.
+    func testRefusedRequestsAreAnsweredThenClosedGracefully() throws {
+        // The line goes out in pieces, so that the server has refused it long before the
+        // client stops sending: without lingering, the rest would meet a reset.
+        let line = Array(("GET /" + String(repeating: "a", count: 100 * 1024) + " HTTP/1.1\r\nHost: x\r\n\r\n").utf8)
+        let connection = try TestConnection(port: port)
+        for start in stride(from: 0, to: line.count, by: 10 * 1024) {
+            try connection.send(Array(line[start..<min(start + 10 * 1024, line.count)]))
+            Thread.sleep(forTimeInterval: 0.02)
+        }
+        XCTAssertEqual(try connection.readResponse().status, 414)
+        XCTAssertTrue(connection.isClosedByServer())
+        let headers = try TestConnection(port: port)
+        try headers.send("GET / HTTP/1.1\r\n" + String(repeating: "X-Filler: " + String(repeating: "c", count: 90) + "\r\n", count: 1000) + "\r\n")
+        XCTAssertEqual(try headers.readResponse().status, 431)
+        XCTAssertTrue(headers.isClosedByServer())
+
+        // A body over the limit is refused before it is read; the rest is discarded.
+        let upload = try TestConnection(port: port)
+        let body = [UInt8](repeating: UInt8(ascii: "z"), count: 100 * 1024)
+        try upload.send(Array("POST /index.html HTTP/1.1\r\nHost: x\r\nContent-Length: \(body.count)\r\n\r\n".utf8) + body)
+        let refused = try upload.readResponse()
+        XCTAssertEqual(refused.status, 413)
+        XCTAssertEqual(refused.headers["connection"], "close")
+        XCTAssertTrue(upload.isClosedByServer())
+
+        // A small body the handler does not read: the answer arrives whole, then the close.
+        let post = try TestConnection(port: port)
+        try post.send("POST /index.html HTTP/1.1\r\nHost: x\r\nContent-Length: 2000\r\n\r\n" + String(repeating: "y", count: 2000))
+        XCTAssertEqual(try post.readResponse().status, 405)
+        XCTAssertTrue(post.isClosedByServer())
+        XCTAssertEqual(try fetch(port: port, "/55/").status, 200, "the server carries on")
+    }
+
+    /// Lingering is bounded: a client that keeps sending after its refusal is cut off after
+    /// the lingering time or size, and holds no thread for long.
+    func testLingeringCloseIsBoundedInTimeAndSize() throws {
+        let connection = try TestConnection(port: port)
+        try connection.send("GET /" + String(repeating: "a", count: 2000) + " HTTP/1.1\r\n")
+        XCTAssertEqual(try connection.readResponse().status, 414)
+        let clock = ContinuousClock()
+        let start = clock.now
+        var sent = 0
+        let chunk = [UInt8](repeating: UInt8(ascii: "b"), count: 64 * 1024)
+        while clock.now - start < .seconds(10), (try? connection.send(chunk)) != nil {
+            sent += chunk.count
+        }
+        XCTAssertLessThan(clock.now - start, .seconds(5), "the server stopped discarding within its lingering time")
+        // The limit (4 MiB by default) plus what the two sockets' buffers hold.
+        XCTAssertLessThan(sent, 16 * 1024 * 1024, "the server stopped discarding within its lingering size")
+        for _ in 0..<50 where server.connectionCount > 0 { Thread.sleep(forTimeInterval: 0.02) }
+        XCTAssertEqual(server.connectionCount, 0, "the connection's thread is done")
+    }
+
     func testStalledHalfRequestTimesOutWhileOthersAreAnswered() throws {
         let stalled = try TestConnection(port: port)
         try stalled.send("GET /index.html HTTP/1.1\r\nHost: x\r\nUser-Ag")

@@ -5,7 +5,9 @@ import Foundation
 /// request goes to the handler.
 ///
 /// It is built to survive bad clients on a preview machine, not to face the internet: heads
-/// over the size limits are answered 414/431, a client that sends part of a request and
+/// over the size limits are answered 414/431 and bodies over the limit 413, each followed by
+/// a lingering close (what the client still sends is read and discarded for a bounded time
+/// and size, so that it receives the status instead of a connection reset), a client that sends part of a request and
 /// stalls is answered 408 and dropped after ``Configuration/requestTimeout`` while other
 /// connections carry on, and connections beyond ``Configuration/maxConnections`` are turned
 /// away with 503 instead of exhausting threads.
@@ -24,6 +26,17 @@ public final class HTTPServer: @unchecked Sendable {
         public var maxConnections = 1000
         public var maxRequestLine = 8 * 1024
         public var maxHeaderBytes = 16 * 1024
+        /// The largest request body announced by `Content-Length` that reaches the handler;
+        /// larger is `413 Content Too Large`. The preview serves files and reads no body.
+        public var maxBodyBytes = 64 * 1024
+        /// Seconds, at most, spent reading and discarding what a client still sends after the
+        /// answer that closes its connection (nginx's `lingering_time`).
+        public var lingeringTime: Double = 3
+        /// Seconds the lingering close waits for more bytes before it closes (nginx's
+        /// `lingering_timeout`).
+        public var lingeringTimeout: Double = 1
+        /// Bytes, at most, discarded by a lingering close.
+        public var lingeringBytes = 4 * 1024 * 1024
 
         public init(host: String = "127.0.0.1", port: Int = 8000) {
             self.host = host
@@ -108,7 +121,10 @@ public final class HTTPServer: @unchecked Sendable {
 
     /// Answers requests on one connection until the client closes it, asks to, errs or idles.
     private func serve(_ connection: Int32) {
+        // Whether the client may still be sending when the server is done with it.
+        var linger = false
         defer {
+            if linger { drain(connection) }
             lock.withLock { _ = connections.remove(connection) }
             Socket.closeDescriptor(connection)
         }
@@ -130,6 +146,7 @@ public final class HTTPServer: @unchecked Sendable {
                         continue
                     case .failure(let status):
                         send(HTTPResponse.text(status), to: connection, keepAlive: false, includeBody: true)
+                        linger = true
                         return
                     case .incomplete:
                         if headDeadline == nil { headDeadline = clock.now + .seconds(configuration.requestTimeout) }
@@ -157,11 +174,39 @@ public final class HTTPServer: @unchecked Sendable {
             }
             guard let request, isRunning else { return }
 
+            // A body we do not read would be taken for the next request: close instead, after a
+            // lingering close; a body over the limit is refused without asking the handler.
+            let length = request.header("Content-Length")
+            let hasBody = request.header("Transfer-Encoding") != nil || (length.map { $0 != "0" } ?? false)
+            if let length, Int(length).map({ $0 > configuration.maxBodyBytes }) ?? true {
+                send(HTTPResponse.text(.contentTooLarge), to: connection, keepAlive: false, includeBody: true)
+                linger = true
+                return
+            }
             let response = handler(request)
-            // A body we do not read would be taken for the next request: close instead.
-            let hasBody = request.header("Transfer-Encoding") != nil || (request.header("Content-Length").map { $0 != "0" } ?? false)
             let keepAlive = request.keepsAlive && !hasBody && response.header("Connection")?.lowercased() != "close"
-            guard send(response, to: connection, keepAlive: keepAlive, includeBody: request.method != "HEAD"), keepAlive else { return }
+            let sent = send(response, to: connection, keepAlive: keepAlive, includeBody: request.method != "HEAD")
+            linger = sent && hasBody
+            guard sent, keepAlive else { return }
+        }
+    }
+
+    /// nginx's lingering close: says the response is complete (FIN), then reads and discards
+    /// what the client still sends until it closes its side, stays quiet for
+    /// ``Configuration/lingeringTimeout``, or the time or byte limit is reached. Closing with
+    /// unread bytes would send a reset, which can destroy the response before it is read.
+    private func drain(_ connection: Int32) {
+        Socket.shutdownWrite(connection)
+        let clock = ContinuousClock()
+        let deadline = clock.now + .seconds(configuration.lingeringTime)
+        var discarded = 0
+        var chunk = [UInt8](repeating: 0, count: 16 * 1024)
+        while discarded < configuration.lingeringBytes, isRunning {
+            let remaining = clock.now.duration(to: deadline)
+            guard remaining > .zero else { return }
+            Socket.setReceiveTimeout(connection, seconds: min(Self.seconds(remaining), configuration.lingeringTimeout))
+            guard case .bytes(let count) = chunk.withUnsafeMutableBytes({ Socket.read(connection, into: $0) }) else { return }
+            discarded += count
         }
     }
 

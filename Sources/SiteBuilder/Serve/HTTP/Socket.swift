@@ -155,6 +155,11 @@ enum Socket {
         return true
     }
 
+    /// Tells the client that nothing more comes (FIN), while its bytes can still be read.
+    static func shutdownWrite(_ descriptor: Int32) {
+        _ = shutdown(descriptor, Int32(SHUT_WR))
+    }
+
     /// Wakes a thread blocked reading the socket, and tells the client we are done.
     static func shutdownBoth(_ descriptor: Int32) {
         _ = shutdown(descriptor, Int32(SHUT_RDWR))
