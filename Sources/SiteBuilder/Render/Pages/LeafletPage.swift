@@ -80,11 +80,7 @@ struct LeafletPage {
     }
 
     private func systemFacts(_ region: Region) -> String {
-        var html = "<dl class=\"facts\">\n"
-        if let system = region.system { html += "<dt>Система</dt><dd>\(escapeHTML(system))</dd>\n" }
-        if let url = region.systemLoginURL ?? region.systemURL { html += "<dt>Адрес</dt><dd class=\"address\">\(escapeHTML(url))</dd>\n" }
-        if let signIn = region.signIn { html += "<dt>Как входят</dt><dd>\(escapeHTML(signIn))</dd>\n" }
-        return html + "</dl>\n"
+        RegionFacts.definitionList(RegionFacts.systemRows(region, printed: true) { "<span class=\"address\">\(escapeHTML($0))</span>" })
     }
 
     private func contact(_ region: Region) -> String {
@@ -94,7 +90,7 @@ struct LeafletPage {
             if let hours = region.hotlineHours { html += " (\(escapeHTML(hours)))" }
             html += ".</p>\n"
         }
-        html += "<p>\(escapeHTML(region.support ?? "Спросите в\u{A0}своей школе, у\u{A0}классного руководителя.")) "
+        html += "<p>\(RegionFacts.support(region)) "
         html += "Классный руководитель: ____________________ (телефон или кабинет).</p>\n"
         return html
     }

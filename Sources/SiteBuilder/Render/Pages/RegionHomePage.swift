@@ -104,7 +104,7 @@ struct RegionHomePage {
             html += "</p>\n"
             if let support = region.support { html += "<p>\(escapeHTML(support))</p>\n" }
         } else {
-            html += "<p>\(escapeHTML(region.support ?? "Спросите в\u{A0}своей школе, у\u{A0}классного руководителя.")) "
+            html += "<p>\(RegionFacts.support(region)) "
             html += "Горячей линии по\u{A0}электронному дневнику в\u{A0}регионе мы не\u{A0}знаем.</p>\n"
         }
         return html + "</section>\n"
@@ -112,12 +112,7 @@ struct RegionHomePage {
 
     /// The region's own system: its name, address and sign-in.
     private func systemFacts(_ region: Region) -> String {
-        var rows: [(String, String)] = []
-        if let system = region.system { rows.append(("Система", escapeHTML(system))) }
-        if let url = region.systemURL { rows.append(("Адрес", link(url))) }
-        if let login = region.systemLoginURL, login != region.systemURL { rows.append(("Страница входа", link(login))) }
-        if let signIn = region.signIn { rows.append(("Как входят", escapeHTML(signIn))) }
-        return definitionList(rows)
+        RegionFacts.definitionList(RegionFacts.systemRows(region, address: link))
     }
 
     /// «Данные проверены в сентябре 2026 года; источник: …», the other sources folded below.
@@ -155,7 +150,7 @@ struct RegionHomePage {
         }
         guard !rows.isEmpty || !region.decrees.isEmpty || !region.notes.isEmpty else { return "" }
         var html = "<details class=\"region-details\"><summary>О\u{A0}регионе подробнее</summary>\n"
-        html += definitionList(rows)
+        html += RegionFacts.definitionList(rows)
         if !region.decrees.isEmpty {
             html += "<h2 id=\"dokumenty\">Документы региона</h2>\n<ul>\n"
             for decree in region.decrees { html += "<li>\(escapeHTML(decree))</li>\n" }
@@ -206,12 +201,4 @@ struct RegionHomePage {
         "<a href=\"\(escapeHTML(url))\">\(escapeHTML(url))</a>"
     }
 
-    private func definitionList(_ rows: [(String, String)]) -> String {
-        guard !rows.isEmpty else { return "" }
-        var html = "<dl class=\"facts\">\n"
-        for (term, value) in rows {
-            html += "<dt>\(term)</dt><dd>\(value)</dd>\n"
-        }
-        return html + "</dl>\n"
-    }
 }
