@@ -20,15 +20,25 @@ public struct DiagnosisReport: Sendable {
 
     // MARK: JSON protocol
 
-    /// `{"status":"ask","question":{"id":…,"text":…,"options":[{"value":…,"label":…}]}}`
-    public func jsonAsk(_ factID: String) -> String {
+    /// `{"status":"ask","question":{"id":…,"text":…,"options":[{"value":…,"label":…}]}}`,
+    /// and with `length` how long the interview usually still is, this question included, as
+    /// the operator and the wizard see it:
+    /// `"length":{"from":3,"to":4,"text":"обычно 3–4 вопроса"}` after the question.
+    public func jsonAsk(_ factID: String, length: InterviewLength? = nil) -> String {
         guard let fact = contract.fact(factID) else { return "{}" }
         let question = wording.question(fact)
         let options = question.options.map { JSONText.Value.object([("value", .string($0.value)), ("label", .string($0.label))]) }
-        return JSONText.render(.object([
+        var object: [(String, JSONText.Value)] = [
             ("status", .string("ask")),
             ("question", .object([("id", .string(fact.id)), ("text", .string(question.text)), ("options", .array(options))])),
-        ]))
+        ]
+        if let length {
+            let typical = length.typical
+            object.append(("length", .object([
+                ("from", .number(typical.lowerBound)), ("to", .number(typical.upperBound)), ("text", .string(length.wording)),
+            ])))
+        }
+        return JSONText.render(.object(object))
     }
 
     /// `{"status":"done","causes":[{"id":…,"title":…,"certainty":…,"fix_by":[…],"article":…}]}`

@@ -77,7 +77,7 @@ struct DiagnoseCommand: Command {
         if outputFormat == .json {
             // The stateless protocol: one step from --given alone; standard input is not read.
             if let fact = interview.question {
-                console.output.write(report.jsonAsk(fact) + "\n")
+                console.output.write(report.jsonAsk(fact, length: interview.length) + "\n")
             } else {
                 console.output.write(report.jsonDone(interview.evaluation) + "\n")
             }

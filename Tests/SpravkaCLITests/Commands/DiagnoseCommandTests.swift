@@ -9,7 +9,7 @@ final class DiagnoseCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0)
         XCTAssertEqual(result.stderr, "")
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        XCTAssertEqual(Set(object.keys), ["status", "question"])
+        XCTAssertEqual(Set(object.keys), ["status", "question", "length"])
         XCTAssertEqual(object["status"] as? String, "ask")
         let question = try XCTUnwrap(object["question"] as? [String: Any])
         XCTAssertEqual(Set(question.keys), ["id", "text", "options"])

@@ -47,6 +47,26 @@ import Testing
         #expect(!firstFix.stdout.contains("\"until\""))
     }
 
+    /// The JSON question carries how long the interview usually still is, as the operator's
+    /// interview says it for the same answers, in both modes.
+    @Test(arguments: [
+        (["--until", "first-fix"], [String]()),
+        (["--until", "first-fix"], adultAskedForLogin),
+        (["--until", "all"], [String]()),
+        (["--until", "all"], adultAskedForLogin),
+        (["--until", "all"], ["--given", "symptom=profile-not-found"]),
+    ])
+    func jsonQuestionSaysTheUsualLengthAsTheInterviewDoes(mode: [String], given: [String]) throws {
+        let object = try json(mode + given)
+        let length = try #require(object["length"] as? [String: Any], "\(object)")
+        let from = try #require(length["from"] as? Int), to = try #require(length["to"] as? Int)
+        let text = try #require(length["text"] as? String)
+        #expect(from >= 1 && from <= to && to <= from + 1)
+        #expect(text.hasPrefix(from == to ? "обычно \(to) " : "обычно \(from)–\(to) "))
+        let spoken = spravka(arguments: ["diagnose"] + mode + given, stdin: "q\n")
+        #expect(spoken.stdout.contains("Вопрос 1 (до результата \(text))"), "\(spoken.stdout.prefix(400))")
+    }
+
     @Test func theInterviewShowsTheFirstFixAndEndsThereOnEnter() {
         let result = spravka(arguments: ["diagnose", "--until", "first-fix"] + Self.adultAskedForLogin, stdin: "2\n\n")
         #expect(result.status == 0, "\(result)")
