@@ -287,13 +287,34 @@
         return total;
       }
       var component = components[0];
-      var mask = relevantFacts(component.causes);
-      var key = component.causes + ":";
-      for (var f = 0; f < facts.length; f++) { key += (mask & bit(f)) !== 0 ? String.fromCharCode(66 + state[f]) : "."; }
+      var key = memoKey(state, component);
       var known = memo[key];
       if (known) return known;
       var result = best(state, component);
       memo[key] = result;
+      return result;
+    }
+    // A component's memo key: its causes and the answers to the facts they depend on.
+    function memoKey(state, component) {
+      var mask = relevantFacts(component.causes);
+      var key = component.causes + ":";
+      for (var f = 0; f < facts.length; f++) { key += (mask & bit(f)) !== 0 ? String.fromCharCode(66 + state[f]) : "."; }
+      return key;
+    }
+    // The answers to `fact` that can be given in `state`: each with its share of the calls
+    // (by the answer weights; equal shares without any) and the state it leads to.
+    function branches(fact, state) {
+      var weights = answerWeights(fact, state);
+      var total = 0;
+      for (var w = 0; w < weights.length; w++) total += weights[w];
+      var result = [];
+      for (var answer = 0; answer < weights.length; answer++) {
+        var weight = weights[answer];
+        if (!(weight > 0 || total === 0)) continue;
+        var next = applying(answer, fact, state);
+        if (next === null) continue;
+        result.push({ share: total === 0 ? 1.0 / weights.length : weight / total, next: next });
+      }
       return result;
     }
     function best(state, component) {
@@ -301,18 +322,11 @@
       var pending = bits(component.pending);
       for (var p = 0; p < pending.length; p++) {
         var fact = pending[p];
-        var weights = answerWeights(fact, state);
-        var total = 0;
-        for (var w = 0; w < weights.length; w++) total += weights[w];
         var expected = 1.0, worst = 0;
-        for (var answer = 0; answer < weights.length; answer++) {
-          var weight = weights[answer];
-          if (!(weight > 0 || total === 0)) continue;
-          var next = applying(answer, fact, state);
-          if (next === null) continue;
-          var child = plan(next, component.causes);
-          var share = total === 0 ? 1.0 / weights.length : weight / total;
-          expected += share * child.expected;
+        var options = branches(fact, state);
+        for (var b = 0; b < options.length; b++) {
+          var child = plan(options[b].next, component.causes);
+          expected += options[b].share * child.expected;
           worst = Math.max(worst, child.worst);
         }
         var candidate = { expected: expected, worst: worst + 1, question: fact };
@@ -357,28 +371,19 @@
       return ffCombined(ffOrder(state, components));
     }
     function ffValue(state, component) {
-      var mask = relevantFacts(component.causes);
-      var key = component.causes + ":";
-      for (var f = 0; f < facts.length; f++) { key += (mask & bit(f)) !== 0 ? String.fromCharCode(66 + state[f]) : "."; }
+      var key = memoKey(state, component);
       var known = ffMemo[key];
       if (known) return known;
       var chosen = null;
       var pending = bits(component.pending);
       for (var p = 0; p < pending.length; p++) {
         var fact = pending[p];
-        var weights = answerWeights(fact, state);
-        var total = 0;
-        for (var w = 0; w < weights.length; w++) total += weights[w];
         var cost = 1.0, success = 0.0;
-        for (var answer = 0; answer < weights.length; answer++) {
-          var weight = weights[answer];
-          if (!(weight > 0 || total === 0)) continue;
-          var next = applying(answer, fact, state);
-          if (next === null) continue;
-          var share = total === 0 ? 1.0 / weights.length : weight / total;
-          var child = ffCombinedAt(next, component.causes);
-          cost += share * child.cost;
-          success += share * child.success;
+        var options = branches(fact, state);
+        for (var b = 0; b < options.length; b++) {
+          var child = ffCombinedAt(options[b].next, component.causes);
+          cost += options[b].share * child.cost;
+          success += options[b].share * child.success;
         }
         if (chosen !== null && !(cost < chosen.cost - TOLERANCE)) continue;
         chosen = { cost: cost, success: success, question: fact };
@@ -409,18 +414,9 @@
     function expectedOf(state, until) {
       if (isFinished(state, until)) return 0;
       if (state[symptom] >= 0) return until === FIRST_FIX ? ffPlan(state).expected : plan(state, allCauses).expected;
-      var weights = answerWeights(symptom, state);
-      var total = 0;
-      for (var w = 0; w < weights.length; w++) total += weights[w];
       var expected = 1.0;
-      for (var answer = 0; answer < weights.length; answer++) {
-        var weight = weights[answer];
-        if (!(weight > 0 || total === 0)) continue;
-        var next = applying(answer, symptom, state);
-        if (next === null) continue;
-        var share = total === 0 ? 1.0 / weights.length : weight / total;
-        expected += share * expectedOf(next, until);
-      }
+      var options = branches(symptom, state);
+      for (var b = 0; b < options.length; b++) expected += options[b].share * expectedOf(options[b].next, until);
       return expected;
     }
     // InterviewLength: the expected count and the whole numbers on either side of it.
