@@ -179,6 +179,11 @@ public final class PreviewServer: @unchecked Sendable {
                                 body: BuildErrorPage.render(failure, version: state.version))
         }
         let site = state.site
+        if isRead, site == nil, Self.isPage(path) {
+            return HTTPResponse(status: .serviceUnavailable,
+                                headers: [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store")],
+                                body: BuildingPage.render(version: state.version))
+        }
         var response = StaticFiles(root: { site }).respond(to: request)
         if response.header("Content-Type")?.hasPrefix("text/html") == true {
             response.body = LiveReload.inject(into: response.body, version: state.version)
