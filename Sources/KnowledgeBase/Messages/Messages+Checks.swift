@@ -75,7 +75,7 @@ extension Messages {
         static func unknownVariable(_ name: String) -> String { "неизвестная переменная региона \(name)" }
         static func variableKeysHint(_ keys: [String]) -> String { "ключи: " + keys.joined(separator: ", ") }
         static func didYouMeanVariable(_ key: String) -> String { "возможно, вы имели в виду {{region.\(key)}}" }
-        static let hotlineVariableHint = "у горячей линии нет значения по умолчанию: оставьте текст в «regions:» только тем регионам, где она есть, или используйте {{region.support}}"
+        static let hotlineVariableHint = "у горячей линии нет значения по умолчанию: ограничьте текст через «regions:» регионами, где она есть, или используйте {{region.support}}"
         static func setVariableHint(_ key: String) -> String { "задайте «\(key)» в файлах регионов или в regions/_defaults.md" }
         static func noDefaultValue(_ name: String, key: String) -> String {
             "у \(name) нет значения: regions/_defaults.md не задаёт «\(key)»"
