@@ -16,7 +16,7 @@ extension Messages {
         static func factsTooOld(code: String, name: String, confirmed: String, months: Int, today: String) -> String {
             "факты о регионе \(code) (\(name)) последний раз проверены в \(confirmed), больше чем за \(RussianPlural.count(months, "месяц", "месяца", "месяцев")) до \(today)"
         }
-        static let factsTooOldHint = "проверьте источники заново, затем обновите «confirmed» (и факты)"
+        static let factsTooOldHint = "проверьте источники заново, затем обновите факты и «confirmed»"
         static func dnevnikArticleInRegionWithout(code: String, name: String) -> String {
             "статья о Дневник.ру, но регион \(code) (\(name)) в нём не работает (dnevnik_ru: no)"
         }

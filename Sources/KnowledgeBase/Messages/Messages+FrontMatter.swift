@@ -42,16 +42,16 @@ extension Messages {
         static let flowMaps = "запись «{…}» не поддерживается"
         static let flowMapsHint = "запишите набор строками «ключ: значение» с отступом"
         static let blockScalars = "многострочные значения («|», «>») не поддерживаются"
-        static let blockScalarsHint = "напишите значение в одну строку; для переноса строки возьмите его в двойные кавычки и поставьте \\n"
+        static let blockScalarsHint = "напишите значение в одну строку; для переноса строки возьмите его в двойные кавычки и поставьте «\\n»"
         static func unknownEscape(_ character: Character) -> String {
             "неизвестная последовательность «\\\(character)» в строке в двойных кавычках"
         }
-        static let escapesHint = "допустимы только \\\", \\\\ и \\n"
+        static let escapesHint = "допустимы только «\\\"», «\\\\» и «\\n»"
         static func unterminatedString(doubleQuoted: Bool) -> String {
             doubleQuoted ? "не закрыты двойные кавычки" : "не закрыты одинарные кавычки"
         }
         static func closeQuoteHint(_ quote: Character) -> String {
-            "закройте кавычку \(quote) в той же строке"
+            "закройте кавычку «\(quote)» в той же строке"
         }
         static let unterminatedList = "список не закрыт: нет «]»"
         static let emptyItemInList = "пустой элемент в списке"
