@@ -62,11 +62,11 @@ final class NewCommandTests: XCTestCase {
         // What is left are the facts only a source can give: which system, whether Dnevnik.ru,
         // since when confirmed, how firmly, and where from.
         XCTAssertEqual(missingFacts("77"), [
-            "regions/77.md: missing value for 'system': which e-diary the region's schools use",
-            "regions/77.md: missing value for 'system_short': the system's short name, for titles and the region list",
-            "regions/77.md: missing value for 'dnevnik_ru': whether the schools use Dnevnik.ru: yes, no or partly",
-            "regions/77.md: missing value for 'confirmed': the month the facts were last confirmed, YYYY-MM",
-            "regions/77.md: missing value for 'confidence': how firm the sources are: high or medium",
+            "regions/77.md: нет значения у ключа «system»: в какой системе школы региона ведут электронный дневник",
+            "regions/77.md: нет значения у ключа «system_short»: короткое название системы для заголовков и списка регионов",
+            "regions/77.md: нет значения у ключа «dnevnik_ru»: работают ли школы в Дневник.ру: yes, no или partly",
+            "regions/77.md: нет значения у ключа «confirmed»: месяц, когда факты проверены последний раз, ГГГГ-ММ",
+            "regions/77.md: нет значения у ключа «confidence»: насколько надёжны источники: high или medium",
             "regions/77.md: у региона нет «sources»: перечислите, откуда взяты факты",
         ])
         // The output names every place to fill in, with its line.
@@ -108,7 +108,7 @@ final class NewCommandTests: XCTestCase {
         XCTAssertFalse(errors().isEmpty, "a missing region file is an error")
         let result = new("region", "77")
         XCTAssertEqual(result.status, 0, result.description)
-        XCTAssertTrue(result.stdout.hasPrefix("created "))
+        XCTAssertTrue(result.stdout.hasPrefix("создан файл "))
         let text = try read("regions/77.md")
         XCTAssertTrue(text.hasPrefix("---\ncode: 77\nname: Москва\nname_in: в регионе «Москва»"))
         XCTAssertEqual(missingFacts("77").count, 6)

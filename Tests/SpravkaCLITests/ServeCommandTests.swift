@@ -88,10 +88,10 @@ final class ServeCommandTests: XCTestCase {
     func testBadPortAndAddress() throws {
         let badPort = spravka("serve", "--port", "http")
         XCTAssertEqual(badPort.status, 64)
-        XCTAssertEqual(badPort.stderr, "spravka: invalid port 'http' for '--port'; use a number from 0 to 65535\n")
+        XCTAssertEqual(badPort.stderr, "spravka: неверный порт «http» в --port: нужно число от 0 до 65535\n")
         XCTAssertEqual(spravka("serve", "--port", "70000").status, 64)
         let badHost = spravka("serve", "--host", "no such host.invalid", "--port", "0", "--articles", scratch.appendingPathComponent("Articles").path)
         XCTAssertEqual(badHost.status, 1)
-        XCTAssertTrue(badHost.stderr.hasPrefix("spravka: cannot use the address 'no such host.invalid'"), badHost.stderr)
+        XCTAssertTrue(badHost.stderr.hasPrefix("spravka: не удаётся запустить сервер: компьютер не знает адреса «no such host.invalid»"), badHost.stderr)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import KnowledgeBase
 
 /// Every text `spravka build` and `spravka serve` show an author about the build, in Russian:
@@ -27,6 +28,24 @@ enum Messages {
         "Сборка не удалась: \(RussianPlural.count(errors, "ошибка", "ошибки", "ошибок"))"
     }
     static let errorPageAdvice = "Исправьте файлы — страница обновится сама. Пока ошибки не исправлены, показывается этот список."
+    /// Why the preview's server could not start, from what the system said.
+    static func cannotListen(_ kind: Socket.Failure.Kind) -> String {
+        switch kind {
+        case .address(let host):
+            "компьютер не знает адреса «\(host)»; укажите в --host адрес этого компьютера, например 127.0.0.1"
+        case .bind(let host, let port, EADDRINUSE):
+            "адрес \(host):\(port) уже занят (например, spravka serve уже запущен в другом окне); выберите другой порт: --port \(port == 8000 ? 8001 : 8000)"
+        case .bind(_, let port, EACCES):
+            "нет прав открыть порт \(port); выберите порт больше 1024, например --port 8000"
+        case .bind(let host, _, EADDRNOTAVAIL):
+            "у этого компьютера нет адреса \(host); укажите в --host другой, например 127.0.0.1"
+        case .bind(let host, let port, let code):
+            "не удаётся открыть \(host):\(port) (системная ошибка \(code))"
+        case .call(let call, let code):
+            "системная ошибка \(code) в вызове \(call)"
+        }
+    }
+
     static let notBuiltYetTitle = "Сайт собирается"
     static let notBuiltYet = "Сайт ещё собирается — страница откроется сама, как только сборка закончится."
 }

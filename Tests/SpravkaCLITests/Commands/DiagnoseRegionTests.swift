@@ -51,7 +51,7 @@ import Testing
     @Test func checkFlagsOldFactsForTheDateGiven() {
         let now = spravka("check", "--today", "2026-11-29")
         #expect(now.status == 0)
-        #expect(now.stdout.hasSuffix("0 errors, 0 warnings\n"), "\(now.stdout.suffix(500))")
+        #expect(now.stdout.hasSuffix("0 ошибок, 0 предупреждений\n"), "\(now.stdout.suffix(500))")
         let later = spravka("check", "--today", "2027-10-01")
         #expect(later.status == 0, "old facts are a warning, not an error")
         #expect(later.stdout.contains("Articles/regions/77.md:"))
@@ -59,6 +59,6 @@ import Testing
         #expect(later.stdout.hasSuffix("0 ошибок, 89 предупреждений\n"), "\(later.stdout.suffix(200))")
         let bad = spravka("check", "--today", "завтра")
         #expect(bad.status == 64)
-        #expect(bad.stderr.contains("--today needs a date written YYYY-MM-DD"))
+        #expect(bad.stderr.contains("для --today нужна дата в виде ГГГГ-ММ-ДД, а не «завтра»"))
     }
 }
