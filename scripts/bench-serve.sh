@@ -25,11 +25,11 @@ log="$(mktemp)"
 server=$!
 trap 'kill -INT $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -f "$log"' EXIT
 for _ in $(seq 1 600); do
-    grep -q '^serving ' "$log" && break
+    grep -q '^сайт открыт по адресу ' "$log" && break
     kill -0 $server 2>/dev/null || { cat "$log"; exit 1; }
     sleep 0.1
 done
-address="$(sed -n 's/^serving \(http:[^ ]*\).*/\1/p' "$log")"
+address="$(sed -n 's/^сайт открыт по адресу \(http:[^ ]*\).*/\1/p' "$log")"
 [ -n "$address" ] || { echo "spravka serve did not start"; cat "$log"; exit 1; }
 echo "spravka serve at $address ($(nproc) cores); $connections connections, $seconds s each"
 

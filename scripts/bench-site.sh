@@ -19,10 +19,10 @@ measure() {  # prints wall seconds and the tool's own output
 }
 
 clean=$(measure "$spravka" build --output "$out" --timings)
-pages=$(grep -oE 'built [0-9]+ pages' /tmp/bench-site.out | grep -oE '[0-9]+')
+pages=$(grep -oE 'собрано: [0-9]+' /tmp/bench-site.out | grep -oE '[0-9]+')
 cat /tmp/bench-site.out
 again=$(measure "$spravka" build --output "$out")
-grep -oE '[0-9]+ changed' /tmp/bench-site.out | sed 's/^/no-change rebuild: /'
+grep -oE 'изменено файлов: [0-9]+' /tmp/bench-site.out | sed 's/^/no-change rebuild: /'
 python3 - "$pages" "$clean" "$again" <<'PY'
 import sys
 pages, clean, again = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3])

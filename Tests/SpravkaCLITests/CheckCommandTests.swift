@@ -58,7 +58,7 @@ final class CheckCommandTests: XCTestCase {
 
     func testCleanKnowledgeBase() throws {
         try writeCleanTree()
-        XCTAssertEqual(spravka("check"), Transcript(status: 0, stdout: "0 errors, 0 warnings\n"))
+        XCTAssertEqual(spravka("check"), Transcript(status: 0, stdout: "0 ошибок, 0 предупреждений\n"))
     }
 
     func testProblemsSortedByPathLineAndColumnThenCounted() throws {
@@ -66,12 +66,12 @@ final class CheckCommandTests: XCTestCase {
         try write("content/articles/b.md", "---\ntitel: x\nsummary: Кратко.\naudience: [parent]\ntopic: faq\nabout: dnevnik\nupdated: 2024-13-01\n---\nСм. [нет](nowhere).\n")
         try write("content/articles/a.md", "---\ntitle: Заголовок.\nsummary: x\naudience: [parent]\ntopic: faq\nabout: dnevnik\nupdated: 2024-01-01\n---\nТекст.\n")
         XCTAssertEqual(spravka("check", "--articles", "content"), Transcript(status: 1, stdout: """
-            content/articles/a.md:2:8: warning: title ends with a full stop
-            content/articles/b.md:1:1: error: missing required key 'title'
-            content/articles/b.md:2:1: error: unknown key 'titel' (did you mean 'title'?)
-            content/articles/b.md:7:10: error: bad date '2024-13-01': write YYYY-MM-DD
-            content/articles/b.md:9:5: error: no article 'nowhere'
-            4 errors, 1 warning
+            content/articles/a.md:2:8: warning: в конце заголовка стоит точка
+            content/articles/b.md:1:1: error: нет обязательного ключа «title»
+            content/articles/b.md:2:1: error: неизвестный ключ «titel» (возможно, вы имели в виду «title»)
+            content/articles/b.md:7:10: error: неверная дата «2024-13-01»: пишите ГГГГ-ММ-ДД
+            content/articles/b.md:9:5: error: нет статьи «nowhere»
+            4 ошибки, 1 предупреждение
 
             """))
     }
@@ -79,13 +79,13 @@ final class CheckCommandTests: XCTestCase {
     func testWarningsAloneExitZero() throws {
         try writeCleanTree()
         try write("Articles/articles/a.md", "---\ntitle: Заголовок.\nsummary: x\naudience: [parent]\ntopic: faq\nabout: dnevnik\nupdated: 2024-01-01\n---\nТекст.\n")
-        XCTAssertEqual(spravka("check"), Transcript(status: 0, stdout: "Articles/articles/a.md:2:8: warning: title ends with a full stop\n0 errors, 1 warning\n"))
+        XCTAssertEqual(spravka("check"), Transcript(status: 0, stdout: "Articles/articles/a.md:2:8: warning: в конце заголовка стоит точка\n0 ошибок, 1 предупреждение\n"))
     }
 
     func testMissingDirectory() {
         XCTAssertEqual(spravka("check", "--articles", "nowhere"), Transcript(status: 1, stdout: """
-            nowhere:1:1: error: no such directory (run spravka from the repository's top directory, or pass --articles DIR)
-            1 error, 0 warnings
+            nowhere:1:1: error: нет такой папки (запустите spravka из главной папки репозитория или укажите папку: --articles ПАПКА)
+            1 ошибка, 0 предупреждений
 
             """))
     }
@@ -93,9 +93,9 @@ final class CheckCommandTests: XCTestCase {
     func testSeverityIsColouredOnlyOnATerminal() throws {
         try write("Articles/articles/a.md", "no front matter\n")
         let plain = spravka("check")
-        XCTAssertTrue(plain.stdout.contains("Articles/articles/a.md:1:1: error: missing opening '---'"), plain.stdout)
+        XCTAssertTrue(plain.stdout.contains("Articles/articles/a.md:1:1: error: нет открывающей строки «---»"), plain.stdout)
         let coloured = spravka("check", terminal: true)
-        XCTAssertTrue(coloured.stdout.contains("Articles/articles/a.md:1:1: \u{1B}[1;31merror:\u{1B}[0m missing opening '---'"), coloured.stdout)
+        XCTAssertTrue(coloured.stdout.contains("Articles/articles/a.md:1:1: \u{1B}[1;31merror:\u{1B}[0m нет открывающей строки «---»"), coloured.stdout)
         XCTAssertEqual(coloured.status, 1)
     }
 }

@@ -62,23 +62,23 @@ final class NewCommandTests: XCTestCase {
         // What is left are the facts only a source can give: which system, whether Dnevnik.ru,
         // since when confirmed, how firmly, and where from.
         XCTAssertEqual(missingFacts("77"), [
-            "regions/77.md: missing value for 'system': which e-diary the region's schools use",
-            "regions/77.md: missing value for 'system_short': the system's short name, for titles and the region list",
-            "regions/77.md: missing value for 'dnevnik_ru': whether the schools use Dnevnik.ru: yes, no or partly",
-            "regions/77.md: missing value for 'confirmed': the month the facts were last confirmed, YYYY-MM",
-            "regions/77.md: missing value for 'confidence': how firm the sources are: high or medium",
-            "regions/77.md: the region has no 'sources': list where its facts come from",
+            "regions/77.md: нет значения у ключа «system»: в какой системе школы региона ведут электронный дневник",
+            "regions/77.md: нет значения у ключа «system_short»: короткое название системы для заголовков и списка регионов",
+            "regions/77.md: нет значения у ключа «dnevnik_ru»: работают ли школы в Дневник.ру: yes, no или partly",
+            "regions/77.md: нет значения у ключа «confirmed»: месяц, когда факты проверены последний раз, ГГГГ-ММ",
+            "regions/77.md: нет значения у ключа «confidence»: насколько надёжны источники: high или medium",
+            "regions/77.md: у региона нет «sources»: перечислите, откуда взяты факты",
         ])
         // The output names every place to fill in, with its line.
         let lines = after.split(separator: "\n", omittingEmptySubsequences: false)
         for (index, line) in lines.enumerated() where line.contains(Scaffold.marker) {
             let key = line.split(separator: ":")[0]
-            XCTAssertTrue(result.stdout.contains("regions/77.md:\(index + 1):1: warning: '\(key)' is still to fill in"), "\(key)\n\(result.stdout)")
+            XCTAssertTrue(result.stdout.contains("regions/77.md:\(index + 1):1: warning: «\(key)» ещё не заполнено"), "\(key)\n\(result.stdout)")
         }
         // Nothing left to add: refused, file unchanged.
         let again = new("region", "77")
         XCTAssertEqual(again.status, 1)
-        XCTAssertTrue(again.stderr.contains("already has every field"), again.stderr)
+        XCTAssertTrue(again.stderr.contains("уже есть все поля"), again.stderr)
         XCTAssertEqual(try read("regions/77.md"), after)
     }
 
@@ -108,7 +108,7 @@ final class NewCommandTests: XCTestCase {
         XCTAssertFalse(errors().isEmpty, "a missing region file is an error")
         let result = new("region", "77")
         XCTAssertEqual(result.status, 0, result.description)
-        XCTAssertTrue(result.stdout.hasPrefix("created "))
+        XCTAssertTrue(result.stdout.hasPrefix("создан файл "))
         let text = try read("regions/77.md")
         XCTAssertTrue(text.hasPrefix("---\ncode: 77\nname: Москва\nname_in: в регионе «Москва»"))
         XCTAssertEqual(missingFacts("77").count, 6)
@@ -119,7 +119,7 @@ final class NewCommandTests: XCTestCase {
         for code in ["99", "7", "077", "ab", "../55", ""] {
             let result = new("region", code)
             XCTAssertEqual(result.status, 1, code)
-            XCTAssertTrue(result.stderr.contains("unknown region code"), result.stderr)
+            XCTAssertTrue(result.stderr.contains("неизвестный код региона"), result.stderr)
         }
         XCTAssertEqual(new("region", "55", "--topic", "faq").status, 64)
         XCTAssertEqual(new("page", "x").status, 64)
@@ -128,15 +128,15 @@ final class NewCommandTests: XCTestCase {
     func testNewArticlePassesCheckAtOnce() throws {
         let result = new("article", "school-open-day", "--audience", "parent", "--audience", "school-staff", "--topic", "school")
         XCTAssertEqual(result.status, 0, result.description)
-        XCTAssertTrue(result.stdout.contains("articles/school-open-day.md:3:1: warning: 'title' is still to fill in"), result.stdout)
-        XCTAssertTrue(result.stdout.contains("articles/school-open-day.md:4:1: warning: 'summary' is still to fill in"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("articles/school-open-day.md:3:1: warning: «title» ещё не заполнено"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("articles/school-open-day.md:4:1: warning: «summary» ещё не заполнено"), result.stdout)
         let (knowledgeBase, diagnostics) = KnowledgeBase.load(directory: articles)
         XCTAssertEqual(diagnostics.filter { $0.severity == .error }, [])
         // `check` itself names what is still to fill in, as warnings only.
         let own = diagnostics.filter { $0.path.hasSuffix("school-open-day.md") }
         XCTAssertFalse(own.isEmpty)
-        XCTAssertEqual(own.filter { $0.severity != .warning || !$0.message.contains("fill in") }, [])
-        XCTAssertTrue(own.contains { $0.message == "'title' is still to fill in" && $0.line == 3 }, own.map(\.description).joined(separator: "\n"))
+        XCTAssertEqual(own.filter { $0.severity != .warning || !$0.message.contains("ещё не заполнен") }, [])
+        XCTAssertTrue(own.contains { $0.message == "«title» ещё не заполнено" && $0.line == 3 }, own.map(\.description).joined(separator: "\n"))
         let article = try XCTUnwrap(knowledgeBase.article(id: "school-open-day"))
         XCTAssertEqual(article.audiences, [.parent, .schoolStaff])
         XCTAssertEqual(article.topic, .school)
@@ -146,7 +146,7 @@ final class NewCommandTests: XCTestCase {
         try "edited\n".write(to: articles.appendingPathComponent("articles/school-open-day.md"), atomically: true, encoding: .utf8)
         let again = new("article", "school-open-day")
         XCTAssertEqual(again.status, 1)
-        XCTAssertTrue(again.stderr.contains("already exists"), again.stderr)
+        XCTAssertTrue(again.stderr.contains("уже есть и не перезаписывается"), again.stderr)
         XCTAssertEqual(try read("articles/school-open-day.md"), "edited\n")
     }
 
@@ -154,12 +154,12 @@ final class NewCommandTests: XCTestCase {
         let regional = new("article", "omsk-open-day", "--region", "55", "--title", "День открытых дверей в омских школах")
         XCTAssertEqual(regional.status, 0, regional.description)
         XCTAssertTrue(try read("regions/55/omsk-open-day.md").contains("title: День открытых дверей в омских школах\n"))
-        XCTAssertFalse(regional.stdout.contains("'title' is still to fill in"))
+        XCTAssertFalse(regional.stdout.contains("«title» ещё не заполнено"))
 
         // Overriding a common article starts from its text.
         let override = new("article", "login-website", "--region", "29")
         XCTAssertEqual(override.status, 0, override.description)
-        XCTAssertTrue(override.stdout.contains("copied from"), override.stdout)
+        XCTAssertTrue(override.stdout.contains("скопировано из"), override.stdout)
         let common = try read("articles/login-website.md")
         let copy = try read("regions/29/login-website.md")
         XCTAssertEqual(copy.split(separator: "\n").filter { !$0.hasPrefix("updated:") }, common.split(separator: "\n").filter { !$0.hasPrefix("updated:") })
@@ -183,10 +183,10 @@ final class NewCommandTests: XCTestCase {
         for id in ["Bad", "a--b", "a-", "a_b", "../escape", "a/b", "статья", ""] {
             let result = new("article", id)
             XCTAssertEqual(result.status, 1, id)
-            XCTAssertTrue(result.stderr.contains("bad article id"), result.stderr)
+            XCTAssertTrue(result.stderr.contains("неверный id статьи"), result.stderr)
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("escape.md").path))
-        XCTAssertTrue(new("article", "x", "--region", "99").stderr.contains("unknown region code '99'"))
+        XCTAssertTrue(new("article", "x", "--region", "99").stderr.contains("неизвестный код региона «99»"))
         XCTAssertEqual(new("article", "x", "--audience", "teacher").status, 64)
         XCTAssertEqual(new("article", "x", "--topic", "news").status, 64)
         XCTAssertEqual(errors(), [])

@@ -438,7 +438,7 @@ final class SchoolGuideTests: XCTestCase {
         let deadline = Date().addingTimeInterval(120)
         var port: Int?
         while port == nil, Date() < deadline, process.isRunning {
-            if let match = collected.text.firstMatch(of: /serving http:\/\/127\.0\.0\.1:(\d+)\//) {
+            if let match = collected.text.firstMatch(of: /сайт открыт по адресу http:\/\/127\.0\.0\.1:(\d+)\//) {
                 port = Int(match.1)
             } else {
                 Thread.sleep(forTimeInterval: 0.1)

@@ -48,15 +48,15 @@ final class ServeCommandTests: XCTestCase {
         var port: Int?
         let started = Date().addingTimeInterval(120)
         while port == nil, Date() < started, process.isRunning {
-            if let match = collected.text.firstMatch(of: /serving http:\/\/127\.0\.0\.1:(\d+)\/ \(Ctrl-C stops\)/) {
+            if let match = collected.text.firstMatch(of: /сайт открыт по адресу http:\/\/127\.0\.0\.1:(\d+)\/ \(Ctrl-C — остановить\)/) {
                 port = Int(match.1)
             } else {
                 Thread.sleep(forTimeInterval: 0.05)
             }
         }
         let served = try XCTUnwrap(port, collected.text + collectedErrors.text)
-        XCTAssertTrue(collected.text.hasPrefix("built 66 pages"), collected.text)
-        XCTAssertTrue(collected.text.contains("watching Articles/ and "), collected.text)
+        XCTAssertTrue(collected.text.hasPrefix("собрано: 66 страниц"), collected.text)
+        XCTAssertTrue(collected.text.contains("слежу за изменениями в Articles/ и "), collected.text)
 
         let before = try get(port: served, "/55/omsk-login-order/")
         XCTAssertTrue(before.hasPrefix("HTTP/1.1 200"), before)
@@ -74,12 +74,12 @@ final class ServeCommandTests: XCTestCase {
         }
         XCTAssertTrue(after.contains("Проверено школьным методистом"), "the edit was not served")
         XCTAssertTrue(after.contains("/.spravka-serve/reload.js"), "served pages reload themselves")
-        XCTAssertNotNil(collected.text.firstMatch(of: /\nrebuilt 66 pages in \d+ ms; open pages reload\n/), collected.text)
+        XCTAssertNotNil(collected.text.firstMatch(of: /\nпересобрано: 66 страниц за \d+ мс; открытые страницы обновятся сами\n/), collected.text)
 
         kill(process.processIdentifier, SIGINT)
         process.waitUntilExit()
         XCTAssertEqual(process.terminationStatus, 130)
-        XCTAssertTrue(collected.text.hasSuffix("\nstopped\n"), collected.text)
+        XCTAssertTrue(collected.text.hasSuffix("\nостановлено\n"), collected.text)
         XCTAssertEqual(collectedErrors.text, "", "no stack trace, no error")
         // serve never writes public/ (nor anything else) next to the content.
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.path), ["Articles"])
@@ -88,10 +88,10 @@ final class ServeCommandTests: XCTestCase {
     func testBadPortAndAddress() throws {
         let badPort = spravka("serve", "--port", "http")
         XCTAssertEqual(badPort.status, 64)
-        XCTAssertEqual(badPort.stderr, "spravka: invalid port 'http' for '--port'; use a number from 0 to 65535\n")
+        XCTAssertEqual(badPort.stderr, "spravka: неверный порт «http» в --port: нужно число от 0 до 65535\n")
         XCTAssertEqual(spravka("serve", "--port", "70000").status, 64)
         let badHost = spravka("serve", "--host", "no such host.invalid", "--port", "0", "--articles", scratch.appendingPathComponent("Articles").path)
         XCTAssertEqual(badHost.status, 1)
-        XCTAssertTrue(badHost.stderr.hasPrefix("spravka: cannot use the address 'no such host.invalid'"), badHost.stderr)
+        XCTAssertTrue(badHost.stderr.hasPrefix("spravka: не удаётся запустить сервер: компьютер не знает адреса «no such host.invalid»"), badHost.stderr)
     }
 }

@@ -106,17 +106,6 @@ struct Checker {
         }
         return texts
     }
-
-    /// "01, 02, 03, 04, 05 and 7 more".
-    static func list(_ codes: [String], limit: Int = 5) -> String {
-        let shown = codes.prefix(limit).joined(separator: ", ")
-        return codes.count > limit ? "\(shown) and \(codes.count - limit) more" : shown
-    }
-
-    /// "region 55" or "3 regions: 01, 02, 03".
-    static func regions(_ codes: [String]) -> String {
-        codes.count == 1 ? "region \(codes[0])" : "\(codes.count) regions: \(list(codes))"
-    }
 }
 
 /// The regions a text is built for, and whether it is also shown with no region (the

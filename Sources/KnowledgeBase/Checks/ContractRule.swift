@@ -13,16 +13,16 @@ enum ContractRule {
         var diagnostics: [Diagnostic] = []
         for fact in contract.facts where knowledgeBase.question(fact: fact.id) == nil {
             diagnostics.append(checker.error(checker.path("diagnosis/questions/\(fact.id).md"), .fileStart,
-                                             "missing question for fact '\(fact.id)' of the diagnostic contract"))
+                                             Messages.Checks.missingQuestion(fact.id)))
         }
         for question in knowledgeBase.questions {
             guard let fact = contract.fact(question.fact) else {
-                diagnostics.append(checker.error(question.path, .fileStart, "'\(question.fact)' is not a fact of the diagnostic contract",
+                diagnostics.append(checker.error(question.path, .fileStart, Messages.Checks.notAFact(question.fact),
                                                  hint: ArticleLoader.hint(for: question.fact, among: contract.facts.map(\.id))))
                 continue
             }
             if !used.contains(fact.id) {
-                diagnostics.append(checker.error(question.path, .fileStart, "unreachable question: no cause's condition uses fact '\(fact.id)'"))
+                diagnostics.append(checker.error(question.path, .fileStart, Messages.Checks.unreachableQuestion(fact.id)))
             }
             guard let options = question.source.frontMatter["options"], case .map(let entries) = options.value else { continue }
             diagnostics += checkOptions(entries, of: fact, at: options.keyPosition, path: question.path, checker: checker)
@@ -34,17 +34,17 @@ enum ContractRule {
         let expected = fact.answerIDs
         var diagnostics: [Diagnostic] = []
         for entry in entries where !expected.contains(entry.key) {
-            diagnostics.append(checker.error(path, entry.keyPosition, "option '\(entry.key)' is not a value of fact '\(fact.id)'",
+            diagnostics.append(checker.error(path, entry.keyPosition, Messages.Checks.optionNotAValue(entry.key, fact: fact.id),
                                              hint: ArticleLoader.hint(for: entry.key, among: expected)))
         }
         let present = entries.map(\.key).filter { expected.contains($0) }
         for value in expected where !present.contains(value) {
-            let label = value == DiagnosticContract.unknown ? " (Не знаю)" : ""
-            diagnostics.append(checker.error(path, position, "missing option '\(value)'\(label)"))
+            let label = value == DiagnosticContract.unknown ? "Не знаю" : nil
+            diagnostics.append(checker.error(path, position, Messages.Checks.missingOption(value, label: label)))
         }
         if present != expected.filter({ present.contains($0) }) {
-            diagnostics.append(checker.error(path, position, "options are not in the contract's order",
-                                             hint: "expected " + expected.joined(separator: ", ")))
+            diagnostics.append(checker.error(path, position, Messages.Checks.optionsOutOfOrder,
+                                             hint: Messages.Checks.expectedOrder(expected)))
         }
         return diagnostics
     }
@@ -55,11 +55,11 @@ enum ContractRule {
         var diagnostics: [Diagnostic] = []
         for cause in contract.causes where knowledgeBase.cause(id: cause.id) == nil {
             diagnostics.append(checker.error(checker.path("diagnosis/causes/\(cause.id).md"), .fileStart,
-                                             "missing cause file for '\(cause.id)' of the diagnostic contract"))
+                                             Messages.Checks.missingCauseFile(cause.id)))
         }
         for cause in knowledgeBase.causes {
             guard let definition = contract.cause(cause.id) else {
-                diagnostics.append(checker.error(cause.path, .fileStart, "'\(cause.id)' is not a cause of the diagnostic contract",
+                diagnostics.append(checker.error(cause.path, .fileStart, Messages.Checks.notACause(cause.id),
                                                  hint: ArticleLoader.hint(for: cause.id, among: contract.causes.map(\.id))))
                 continue
             }
@@ -68,7 +68,7 @@ enum ContractRule {
                 let left = definition.fixBy.filter { !cause.fixBy.contains($0) }
                 if !left.isEmpty, let entry = frontMatter["fix_by"] {
                     diagnostics.append(checker.warning(cause.path, entry.keyPosition,
-                                                       "fix_by leaves out \(left.map { "'\($0.rawValue)'" }.joined(separator: ", ")), who acts for this cause in the contract"))
+                                                       Messages.Checks.fixByLeavesOut(left.map(\.rawValue))))
                 }
             }
             if case .scalar(let article)? = frontMatter["article"]?.value, Identifier.isValidID(article.text) {
@@ -77,11 +77,11 @@ enum ContractRule {
                     // is shown in all of them unless its own `regions:` restricts it.
                     if let regions = target.declaredRegions {
                         diagnostics.append(checker.warning(cause.path, article.position,
-                                                           "article '\(article.text)' is shown only in \(Checker.regions(regions)), but the cause applies everywhere"))
+                                                           Messages.Checks.causeArticleRestricted(article.text, regions: regions)))
                     }
                 } else {
-                    let hint = Suggestion.closest(to: article.text, among: knowledgeBase.articles.map(\.id)).map { "did you mean '\($0)'?" }
-                    diagnostics.append(checker.error(cause.path, article.position, "no article '\(article.text)'", hint: hint))
+                    let hint = Suggestion.closest(to: article.text, among: knowledgeBase.articles.map(\.id)).map(Messages.didYouMean)
+                    diagnostics.append(checker.error(cause.path, article.position, Messages.Checks.noArticle(article.text), hint: hint))
                 }
             }
         }

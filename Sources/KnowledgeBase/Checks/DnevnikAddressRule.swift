@@ -10,10 +10,8 @@ enum DnevnikAddressRule {
         for text in checker.texts {
             let codes = withoutDnevnik.filter(text.scope.regionSet.contains)
             guard !codes.isEmpty else { continue }
-            let message = { (address: String) in
-                "\(Checker.regions(codes)) without Dnevnik.ru would show the Dnevnik.ru address '\(address)'"
-            }
-            let hint = "say it in words, or make the text 'about: dnevnik' so that only regions with Dnevnik.ru show it"
+            let message = { (address: String) in Messages.Checks.dnevnikAddressShown(address, regions: codes) }
+            let hint = Messages.Checks.dnevnikAddressShownHint
             if !text.isRegionFile {
                 for entry in text.source.frontMatter.entries {
                     for scalar in entry.scalars {

@@ -8,15 +8,15 @@ enum EmptyBodyRule {
             TextPosition(line: max(1, bodyStartLine - 1), column: 1)
         }
         for article in knowledgeBase.articles + knowledgeBase.regionalArticles where article.source.rendersNothing && article.source.isDelimited {
-            diagnostics.append(checker.error(article.path, closingLine(article.bodyStartLine), "empty body: the article renders nothing"))
+            diagnostics.append(checker.error(article.path, closingLine(article.bodyStartLine), Messages.Checks.emptyArticle))
         }
         for cause in knowledgeBase.causes where cause.source.rendersNothing && cause.source.isDelimited {
-            diagnostics.append(checker.error(cause.path, closingLine(cause.bodyStartLine), "empty body: the cause has no remedy",
-                                             hint: "write the remedy's steps as a numbered list"))
+            diagnostics.append(checker.error(cause.path, closingLine(cause.bodyStartLine), Messages.Checks.emptyRemedy,
+                                             hint: Messages.Checks.emptyRemedyHint))
         }
         for question in knowledgeBase.questions where question.source.rendersNothing && question.source.isDelimited {
-            diagnostics.append(checker.warning(question.path, closingLine(question.bodyStartLine), "empty body: the question has no hint",
-                                               hint: "say how the caller can check the answer"))
+            diagnostics.append(checker.warning(question.path, closingLine(question.bodyStartLine), Messages.Checks.emptyQuestionHint,
+                                               hint: Messages.Checks.emptyQuestionHintHint))
         }
         return diagnostics
     }

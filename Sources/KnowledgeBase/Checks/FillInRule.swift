@@ -11,8 +11,8 @@ enum FillInRule {
         }
         for region in knowledgeBase.regions {
             for entry in region.source.frontMatter.entries where entry.value == .empty {
-                diagnostics.append(checker.warning(region.path, entry.keyPosition, "'\(entry.key)' is still to fill in",
-                                                   hint: "write its value, or delete the line if the region has none"))
+                diagnostics.append(checker.warning(region.path, entry.keyPosition, Messages.Checks.stillToFillIn(entry.key),
+                                                   hint: Messages.Checks.emptyRegionKeyHint))
             }
             diagnostics += markedValues(region.source.frontMatter, path: region.path, checker)
             diagnostics += markedLines(region.body, startLine: region.bodyStartLine, path: region.path, checker)
@@ -31,8 +31,8 @@ enum FillInRule {
             case .empty, .invalid: scalars = []
             }
             for scalar in scalars where scalar.text.contains(Scaffold.marker) {
-                diagnostics.append(checker.warning(path, scalar.position, "'\(entry.key)' is still to fill in",
-                                                   hint: "replace \(Scaffold.marker) and the words after it"))
+                diagnostics.append(checker.warning(path, scalar.position, Messages.Checks.stillToFillIn(entry.key),
+                                                   hint: Messages.Checks.replaceMarkerHint(Scaffold.marker)))
             }
         }
         return diagnostics
@@ -43,8 +43,8 @@ enum FillInRule {
         for (offset, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard let range = line.range(of: Scaffold.marker) else { continue }
             let column = line.distance(from: line.startIndex, to: range.lowerBound) + 1
-            diagnostics.append(checker.warning(path, TextPosition(line: startLine + offset, column: column), "text still to fill in",
-                                               hint: "replace \(Scaffold.marker) and the words after it"))
+            diagnostics.append(checker.warning(path, TextPosition(line: startLine + offset, column: column), Messages.Checks.textStillToFillIn,
+                                               hint: Messages.Checks.replaceMarkerHint(Scaffold.marker)))
         }
         return diagnostics
     }

@@ -4,8 +4,8 @@ enum HeadingRule {
     static func check(_ checker: Checker) -> [Diagnostic] {
         checker.texts.flatMap { text in
             text.source.headings.filter { $0.text.containsBytes("{{") }.map {
-                checker.warning(text.path, $0.position, "heading uses a region variable, so its anchor differs from region to region",
-                                hint: "keep region variables out of headings that other articles link to")
+                checker.warning(text.path, $0.position, Messages.Checks.variableInHeading,
+                                hint: Messages.Checks.variableInHeadingHint)
             }
         }
     }

@@ -24,31 +24,31 @@ enum LinkRule {
         }
         // A variable (`{{region.login_url}}`) is checked by the variable rule.
         if destination.containsBytes("{{") { return [] }
-        if destination.isEmpty { return error("empty link destination") }
+        if destination.isEmpty { return error(Messages.Checks.emptyLink) }
         if let scheme = scheme(of: destination) {
             if fineSchemes.contains(scheme) { return [] }
             if scheme == "http" {
-                return [checker.warning(text.path, link.position, "link to an http:// address", hint: "use https:// where the site has it")]
+                return [checker.warning(text.path, link.position, Messages.Checks.httpLink, hint: Messages.Checks.httpLinkHint)]
             }
-            if unsafeSchemes.contains(scheme) { return error("unsafe link '\(destination)': the site drops \(scheme): links") }
-            return [checker.warning(text.path, link.position, "link with unusual scheme '\(scheme):'")]
+            if unsafeSchemes.contains(scheme) { return error(Messages.Checks.unsafeLink(destination, scheme: scheme)) }
+            return [checker.warning(text.path, link.position, Messages.Checks.unusualScheme(scheme))]
         }
         let (target, anchor) = split(destination)
         guard Identifier.isValidID(target) || target.isEmpty else {
             let name = target.split(separator: "/").last.map { String($0) } ?? target
             let id = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
-            let hint = Identifier.isValidID(id) ? "link to an article by its id: [text](\(id)\(anchor.map { "#\($0)" } ?? ""))" : nil
-            return error("link to '\(destination)' is neither an article id nor a full https:// address", hint: hint)
+            let hint = Identifier.isValidID(id) ? Messages.Checks.linkByIDHint(id + (anchor.map { "#\($0)" } ?? "")) : nil
+            return error(Messages.Checks.notArticleOrAddress(destination), hint: hint)
         }
         if target.isEmpty {
-            guard let anchor, !anchor.isEmpty else { return error("empty link destination") }
+            guard let anchor, !anchor.isEmpty else { return error(Messages.Checks.emptyLink) }
             guard text.source.headings.contains(where: { $0.anchor == anchor }) else {
-                return error("no heading with anchor '#\(anchor)' in this file", hint: anchorHint(text.source.headings))
+                return error(Messages.Checks.noAnchorInThisFile(anchor), hint: anchorHint(text.source.headings))
             }
             return []
         }
         if Article.linkablePages.contains(target) {
-            return anchor == nil ? [] : error("the page '\(target)' has no headings to link to; remove '#\(anchor ?? "")'")
+            return anchor == nil ? [] : error(Messages.Checks.pageWithoutHeadings(target, anchor: anchor ?? ""))
         }
                 if let problem = ArticleTarget.problem(id: target, scope: text.scope, checker: checker) {
             return error(problem.message, hint: problem.hint)
@@ -58,8 +58,7 @@ enum LinkRule {
         var diagnostics: [Diagnostic] = []
         for version in checker.visibility.versions(of: target, in: text.scope) {
             if !version.headings.contains(where: { $0.anchor == anchor }) {
-                let which = version.regionCode.map { " (the version for region \($0))" } ?? ""
-                diagnostics += error("no heading with anchor '#\(anchor)' in article '\(target)'\(which)", hint: anchorHint(version.headings))
+                diagnostics += error(Messages.Checks.noAnchorInArticle(anchor, article: target, region: version.regionCode), hint: anchorHint(version.headings))
             }
         }
         return diagnostics
@@ -85,7 +84,7 @@ enum LinkRule {
     }
 
     static func anchorHint(_ headings: [Heading]) -> String {
-        guard !headings.isEmpty else { return "the target has no headings" }
-        return "anchors there: " + Checker.list(headings.map { "#" + $0.anchor })
+        guard !headings.isEmpty else { return Messages.Checks.targetWithoutHeadings }
+        return Messages.Checks.anchorsThere(headings.map { "#" + $0.anchor })
     }
 }

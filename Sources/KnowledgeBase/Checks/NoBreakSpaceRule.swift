@@ -12,8 +12,6 @@ enum NoBreakSpaceRule {
     }
 
     static func message(count: Int) -> String {
-        let what = count == 1 ? "no-break space in the source" : "no-break space in the source (\(count) on this line)"
-        let fix = count == 1 ? "type a plain space" : "type plain spaces"
-        return "\(what): \(fix); the site adds no-break spaces itself"
+        Messages.Checks.noBreakSpaces(count: count)
     }
 }

@@ -9,9 +9,9 @@ enum ReferenceRule {
             if case .list(let items)? = frontMatter["regions"]?.value, article.regionCode == nil {
                 for item in items where Identifier.isRegionCode(item.text) {
                     if !subjects.contains(item.text) {
-                        diagnostics.append(checker.error(article.path, item.position, "unknown region code '\(item.text)': not a federal subject"))
+                        diagnostics.append(checker.error(article.path, item.position, Messages.Checks.unknownRegionCode(item.text)))
                     } else if knowledgeBase.region(code: item.text) == nil {
-                        diagnostics.append(checker.error(article.path, item.position, "region \(item.text) has no file regions/\(item.text).md"))
+                        diagnostics.append(checker.error(article.path, item.position, Messages.Checks.regionWithoutFile(item.text)))
                     }
                 }
             }
@@ -41,11 +41,10 @@ enum ArticleTarget {
         if !checker.visibility.exists(id) {
             let knowledgeBase = checker.knowledgeBase
             let candidates = knowledgeBase.articles.map(\.id) + knowledgeBase.regionalArticles.map(\.id)
-            return Problem(message: "no article '\(id)'", hint: Suggestion.closest(to: id, among: candidates).map { "did you mean '\($0)'?" })
+            return Problem(message: Messages.Checks.noArticle(id), hint: Suggestion.closest(to: id, among: candidates).map(Messages.didYouMean))
         }
         let codes = missing.compactMap { $0 }
-        if codes.isEmpty { return Problem(message: "'\(id)' is not a common article") }
-        return Problem(message: "article '\(id)' is not shown in \(Checker.regions(codes)), where this text is",
-                       hint: "check the target's 'regions:', or restrict this article the same way")
+        if codes.isEmpty { return Problem(message: Messages.Checks.notCommonArticle(id)) }
+        return Problem(message: Messages.Checks.articleNotShown(id, regions: codes), hint: Messages.Checks.articleNotShownHint)
     }
 }

@@ -6,25 +6,25 @@ enum RegionFilesRule {
         var diagnostics: [Diagnostic] = []
         if knowledgeBase.defaults.path.isEmpty {
             diagnostics.append(checker.error(checker.path("regions/_defaults.md"), .fileStart,
-                                             "missing regions/_defaults.md: the values every region inherits"))
+                                             Messages.Checks.missingDefaults))
         }
         let subjects = Dictionary(checker.federalSubjects.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         for subject in checker.federalSubjects where knowledgeBase.region(code: subject.code) == nil {
             diagnostics.append(checker.error(checker.path("regions/\(subject.code).md"), .fileStart,
-                                             "missing region file for \(subject.code) (\(subject.name))"))
+                                             Messages.Checks.missingRegionFile(subject.code, name: subject.name)))
         }
         for region in knowledgeBase.regions {
             guard let officialName = subjects[region.code] else {
-                diagnostics.append(checker.error(region.path, .fileStart, "unknown region code '\(region.code)': not a federal subject"))
+                diagnostics.append(checker.error(region.path, .fileStart, Messages.Checks.unknownRegionCode(region.code)))
                 continue
             }
             if case .scalar(let name)? = region.source.frontMatter["name"]?.value, name.text != officialName {
-                diagnostics.append(checker.warning(region.path, name.position, "name differs from the official name '\(officialName)'"))
+                diagnostics.append(checker.warning(region.path, name.position, Messages.Checks.nameDiffers(official: officialName)))
             }
         }
         for article in knowledgeBase.regionalArticles {
             guard let code = article.regionCode, knowledgeBase.region(code: code) == nil else { continue }
-            diagnostics.append(checker.error(article.path, .fileStart, "regional article for region \(code), which has no regions/\(code).md"))
+            diagnostics.append(checker.error(article.path, .fileStart, Messages.Checks.regionalArticleWithoutRegion(code)))
         }
         return diagnostics
     }

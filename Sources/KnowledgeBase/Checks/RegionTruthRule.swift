@@ -15,8 +15,8 @@ enum RegionTruthRule {
             else { continue }
             diagnostics.append(checker.warning(
                 region.path, value.position,
-                "the facts of region \(region.code) (\(region.name)) were last confirmed in \(confirmed), more than \(maximumAgeInMonths) months before \(checker.today)",
-                hint: "check the sources again, then update 'confirmed' (and the facts)"))
+                Messages.Checks.factsTooOld(code: region.code, name: region.name, confirmed: "\(confirmed)", months: maximumAgeInMonths, today: "\(checker.today)"),
+                hint: Messages.Checks.factsTooOldHint))
         }
         for article in knowledgeBase.articles where article.about == .dnevnik {
             guard case .list(let items)? = article.source.frontMatter["regions"]?.value else { continue }
@@ -24,8 +24,8 @@ enum RegionTruthRule {
                 guard let region = knowledgeBase.region(code: item.text), region.dnevnikUse == .no else { continue }
                 diagnostics.append(checker.error(
                     article.path, item.position,
-                    "the article is about Dnevnik.ru, but region \(region.code) (\(region.name)) does not use it (dnevnik_ru: no)",
-                    hint: "remove \(region.code) from 'regions', or write 'about: gosuslugi' if the article is true in every region"))
+                    Messages.Checks.dnevnikArticleInRegionWithout(code: region.code, name: region.name),
+                    hint: Messages.Checks.dnevnikArticleInRegionWithoutHint(code: region.code)))
             }
         }
         for article in knowledgeBase.regionalArticles where article.about == .dnevnik && !article.isHistory {
@@ -33,8 +33,8 @@ enum RegionTruthRule {
             let position = article.source.frontMatter["about"]?.keyPosition ?? .fileStart
             diagnostics.append(checker.error(
                 article.path, position,
-                "region \(code) (\(region.name)) does not use Dnevnik.ru, so an article about it can be kept there only as history",
-                hint: "add 'history: true' and tell the old flow in the past tense, or write 'about: gosuslugi'"))
+                Messages.Checks.regionalDnevnikArticle(code: code, name: region.name),
+                hint: Messages.Checks.regionalDnevnikArticleHint))
         }
         return diagnostics
     }

@@ -9,11 +9,11 @@ enum VariableRule {
                 let name = "{{region.\(use.key)}}"
                 guard Region.variableKeys.contains(use.key) else {
                     if Region.listKeys.contains(use.key) {
-                        diagnostics.append(checker.error(text.path, use.position, "\(name) is a list and cannot be used as a variable"))
+                        diagnostics.append(checker.error(text.path, use.position, Messages.Checks.listVariable(name)))
                     } else {
                         let close = Suggestion.closest(to: use.key, among: Region.variableKeys)
-                        diagnostics.append(checker.error(text.path, use.position, "unknown region variable \(name)",
-                                                         hint: close.map { "did you mean {{region.\($0)}}?" } ?? "keys: " + Region.variableKeys.joined(separator: ", ")))
+                        diagnostics.append(checker.error(text.path, use.position, Messages.Checks.unknownVariable(name),
+                                                         hint: close.map(Messages.Checks.didYouMeanVariable) ?? Messages.Checks.variableKeysHint(Region.variableKeys)))
                     }
                     continue
                 }
@@ -21,12 +21,12 @@ enum VariableRule {
                 let codes = (checker.regionsLacking[use.key] ?? []).filter { text.scope.regionSet.contains($0) }
                 guard lacksDefault || !codes.isEmpty else { continue }
                 let hint = use.key == "hotline"
-                    ? "a hotline has no default: restrict the text with 'regions:' to regions that have one, or use {{region.support}}"
-                    : "set '\(use.key)' in the region files or in regions/_defaults.md"
+                    ? Messages.Checks.hotlineVariableHint
+                    : Messages.Checks.setVariableHint(use.key)
                 if codes.isEmpty {
-                    diagnostics.append(checker.error(text.path, use.position, "\(name) has no value: regions/_defaults.md does not set '\(use.key)'", hint: hint))
+                    diagnostics.append(checker.error(text.path, use.position, Messages.Checks.noDefaultValue(name, key: use.key), hint: hint))
                 } else {
-                    diagnostics.append(checker.error(text.path, use.position, "\(name) has no value for \(Checker.regions(codes))", hint: hint))
+                    diagnostics.append(checker.error(text.path, use.position, Messages.Checks.noValueInRegions(name, regions: codes), hint: hint))
                 }
             }
         }

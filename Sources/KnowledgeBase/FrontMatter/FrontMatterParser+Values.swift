@@ -9,7 +9,7 @@ extension FrontMatterParser.BlockParser {
         var content: [FrontMatterLine] = []
         for line in block where !line.isBlankOrComment {
             if let tab = line.tabInIndentation {
-                report("tab in indentation; indent with spaces", at: line.position(tab - 1))
+                report(Messages.Syntax.tabInIndentation, at: line.position(tab - 1))
             } else {
                 content.append(line)
             }
@@ -25,19 +25,19 @@ extension FrontMatterParser.BlockParser {
         var items: [FrontMatter.Scalar] = []
         for line in lines {
             guard line.indent == indent else {
-                report("bad indentation: expected \(indent) spaces, as on line \(firstLine)", at: line.position(line.indent),
-                       hint: line.indent > indent ? "a list item fits on one line; continuation lines are not supported" : nil)
+                report(Messages.Syntax.badIndentation(expected: indent, asOnLine: firstLine), at: line.position(line.indent),
+                       hint: line.indent > indent ? Messages.Syntax.listItemOnOneLineHint : nil)
                 continue
             }
             let characters = line.characters
             guard characters[indent] == "-", characters.count == indent + 1 || characters[indent + 1] == " " else {
-                report("expected a list item '- …'", at: line.position(indent))
+                report(Messages.Syntax.expectedListItem, at: line.position(indent))
                 continue
             }
             var start = indent + 1
             while start < characters.count, characters[start] == " " { start += 1 }
             if start == characters.count || characters[start] == "#" {
-                report("empty list item", at: line.position(indent))
+                report(Messages.Syntax.emptyListItem, at: line.position(indent))
                 continue
             }
             if case .scalar(let scalar)? = parseInlineValue(line, from: start, context: .listItem) {
@@ -58,12 +58,11 @@ extension FrontMatterParser.BlockParser {
             guard line.indent == indent else {
                 if line.indent > indent, lastEntryIsEmpty || insideNestedMap {
                     if !insideNestedMap {
-                        report("nested maps are not supported", at: line.position(line.indent),
-                               hint: "a map holds only 'key: value' lines with one value each")
+                        report(Messages.Syntax.nestedMaps, at: line.position(line.indent), hint: Messages.Syntax.nestedMapsHint)
                     }
                     insideNestedMap = true
                 } else {
-                    report("bad indentation: expected \(indent) spaces, as on line \(firstLine)", at: line.position(line.indent))
+                    report(Messages.Syntax.badIndentation(expected: indent, asOnLine: firstLine), at: line.position(line.indent))
                 }
                 lastEntryIsEmpty = false
                 continue
@@ -71,7 +70,7 @@ extension FrontMatterParser.BlockParser {
             insideNestedMap = false
             lastEntryIsEmpty = false
             if line.characters[indent] == "-" {
-                report("expected 'key: value' in the map, found a list item", at: line.position(indent))
+                report(Messages.Syntax.listItemInMap, at: line.position(indent))
                 continue
             }
             guard let (key, valueStart) = parseKey(line, at: indent, keyKind: .mapKey) else { continue }
@@ -82,7 +81,7 @@ extension FrontMatterParser.BlockParser {
                 lastEntryIsEmpty = true
             }
             if let first = seen[key] {
-                report("duplicate key '\(key)' (first on line \(first))", at: line.position(indent))
+                report(Messages.Syntax.duplicateKey(key, firstLine: first), at: line.position(indent))
                 continue
             }
             seen[key] = line.number
@@ -103,18 +102,16 @@ extension FrontMatterParser.BlockParser {
             case .topLevel:
                 return parseFlowList(line, from: start)
             case .listItem:
-                report("nested lists are not supported", at: line.position(start))
+                report(Messages.Syntax.nestedLists, at: line.position(start))
             case .mapValue:
-                report("a map value is a single value, not a list", at: line.position(start))
+                report(Messages.Syntax.listInMap, at: line.position(start))
             }
             return nil
         case "{":
-            report("flow maps '{…}' are not supported", at: line.position(start),
-                   hint: "write the map as indented 'key: value' lines")
+            report(Messages.Syntax.flowMaps, at: line.position(start), hint: Messages.Syntax.flowMapsHint)
             return nil
         case "|" where isBlockScalarHeader(characters, from: start), ">" where isBlockScalarHeader(characters, from: start):
-            report("block scalars ('|', '>') are not supported", at: line.position(start),
-                   hint: "write the value on one line; use a double-quoted string with \\n for a line break")
+            report(Messages.Syntax.blockScalars, at: line.position(start), hint: Messages.Syntax.blockScalarsHint)
             return nil
         default:
             return .scalar(plainScalar(line, from: start, upTo: plainEnd(characters, from: start)))
@@ -163,8 +160,7 @@ extension FrontMatterParser.BlockParser {
                     case "\\": text.append("\\")
                     case "n": text.append("\n")
                     default:
-                        report("unknown escape '\\\(characters[index + 1])' in a double-quoted string", at: line.position(index),
-                               hint: "the escapes are \\\", \\\\ and \\n")
+                        report(Messages.Syntax.unknownEscape(characters[index + 1]), at: line.position(index), hint: Messages.Syntax.escapesHint)
                         isValid = false
                     }
                     index += 2
@@ -183,9 +179,7 @@ extension FrontMatterParser.BlockParser {
             index += 1
         }
         guard index < characters.count else {
-            let kind = quote == "\"" ? "double-quoted" : "single-quoted"
-            report("unterminated \(kind) string", at: line.position(start),
-                   hint: "close it with \(quote) on the same line")
+            report(Messages.Syntax.unterminatedString(doubleQuoted: quote == "\""), at: line.position(start), hint: Messages.Syntax.closeQuoteHint(quote))
             return nil
         }
         guard isValid else { return nil }
@@ -205,7 +199,7 @@ extension FrontMatterParser.BlockParser {
         while true {
             while index < characters.count, characters[index] == " " { index += 1 }
             guard index < characters.count else {
-                report("unterminated list: missing ']'", at: line.position(start))
+                report(Messages.Syntax.unterminatedList, at: line.position(start))
                 return nil
             }
             let character = characters[index]
@@ -214,15 +208,15 @@ extension FrontMatterParser.BlockParser {
                 case "]":
                     index += 1
                 case ",":
-                    report("empty item in list", at: line.position(index))
+                    report(Messages.Syntax.emptyItemInList, at: line.position(index))
                     isValid = false
                     index += 1
                     continue
                 case "[":
-                    report("nested lists are not supported", at: line.position(index))
+                    report(Messages.Syntax.nestedLists, at: line.position(index))
                     return nil
                 case "{":
-                    report("flow maps '{…}' are not supported", at: line.position(index))
+                    report(Messages.Syntax.flowMaps, at: line.position(index))
                     return nil
                 case "\"", "'":
                     guard let (scalar, end) = parseQuoted(line, from: index) else { return nil }
@@ -251,7 +245,7 @@ extension FrontMatterParser.BlockParser {
                 index += 1
                 break
             }
-            report("expected ',' or ']' in the list", at: line.position(index))
+            report(Messages.Syntax.expectedCommaOrBracket, at: line.position(index))
             return nil
         }
         guard expectLineEnd(line, from: index), isValid else { return nil }
@@ -263,8 +257,7 @@ extension FrontMatterParser.BlockParser {
         var index = index
         while index < line.characters.count, line.characters[index] == " " { index += 1 }
         guard index < line.characters.count, line.characters[index] != "#" else { return true }
-        report("unexpected text after the value", at: line.position(index),
-               hint: "quote the whole value if it contains quotes or brackets")
+        report(Messages.Syntax.textAfterValue, at: line.position(index), hint: Messages.Syntax.textAfterValueHint)
         return false
     }
 }

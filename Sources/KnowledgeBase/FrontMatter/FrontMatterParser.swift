@@ -11,15 +11,13 @@ public enum FrontMatterParser {
         guard lines.count > 0, lines.isDelimiter(0) else {
             return FrontMatterResult(
                 frontMatter: FrontMatter(), body: text, bodyStartLine: 1,
-                problems: [FrontMatterProblem("missing opening '---': a content file starts with a front-matter block", at: .fileStart,
-                                              hint: "put a line '---', the keys, and another '---' before the text")],
+                problems: [FrontMatterProblem(Messages.Syntax.missingOpening, at: .fileStart, hint: Messages.Syntax.missingOpeningHint)],
                 isDelimited: false)
         }
         guard let closing = lines.indices.dropFirst().first(where: { lines.isDelimiter($0) }) else {
             return FrontMatterResult(
                 frontMatter: FrontMatter(), body: "", bodyStartLine: lines.count + 1,
-                problems: [FrontMatterProblem("missing closing '---' of the front matter", at: .fileStart,
-                                              hint: "end the keys with a line that is exactly '---'")],
+                problems: [FrontMatterProblem(Messages.Syntax.missingClosing, at: .fileStart, hint: Messages.Syntax.missingClosingHint)],
                 isDelimited: false)
         }
         var parser = BlockParser(lines: (1..<closing).map { FrontMatterLine(number: $0 + 1, text: lines.text(of: $0)) })
@@ -87,17 +85,16 @@ extension FrontMatterParser {
                 index += 1
                 if line.isBlankOrComment { continue }
                 if let tab = line.tabInIndentation {
-                    report("tab in indentation; indent with spaces", at: line.position(tab - 1))
+                    report(Messages.Syntax.tabInIndentation, at: line.position(tab - 1))
                     index = skipIndented(from: index)
                     continue
                 }
                 if line.indent > 0 {
-                    report("unexpected indentation: only the lines under a key with no value are indented", at: line.position(line.indent))
+                    report(Messages.Syntax.unexpectedIndentation, at: line.position(line.indent))
                     continue
                 }
                 if line.characters.first == "-" {
-                    report("list item without a key", at: line.position(0),
-                           hint: "indent list items under their key, as '  - item'")
+                    report(Messages.Syntax.listItemWithoutKey, at: line.position(0), hint: Messages.Syntax.listItemWithoutKeyHint)
                     continue
                 }
                 guard let (key, valueStart) = parseKey(line, at: 0, keyKind: .topLevel) else {
@@ -110,8 +107,7 @@ extension FrontMatterParser {
                     value = parseInlineValue(line, from: start, context: .topLevel) ?? .invalid
                     let end = skipIndented(from: index)
                     if let stray = lines[index..<end].first(where: { !$0.isBlankOrComment }) {
-                        report("unexpected indentation: '\(key)' already has its value on its own line", at: stray.position(stray.indent),
-                               hint: "a value fits on one line; continuation lines are not supported")
+                        report(Messages.Syntax.valueAlreadyOnItsLine(key), at: stray.position(stray.indent), hint: Messages.Syntax.oneLineValueHint)
                     }
                     index = end
                 } else {
@@ -120,7 +116,7 @@ extension FrontMatterParser {
                     index = end
                 }
                 if let first = seenKeys[key] {
-                    report("duplicate key '\(key)' (first on line \(first))", at: keyPosition)
+                    report(Messages.Syntax.duplicateKey(key, firstLine: first), at: keyPosition)
                     continue
                 }
                 seenKeys[key] = keyPosition.line
@@ -154,25 +150,22 @@ extension FrontMatterParser {
         mutating func parseKey(_ line: FrontMatterLine, at start: Int, keyKind: KeyKind) -> (String, Int?)? {
             let characters = line.characters
             guard let colon = characters[start...].firstIndex(of: ":") else {
-                report("expected 'key: value'", at: line.position(start))
+                report(Messages.Syntax.expectedKeyValue, at: line.position(start))
                 return nil
             }
             let key = String(characters[start..<colon])
             guard Self.isValidKey(key, kind: keyKind) else {
-                let rule = keyKind == .topLevel
-                    ? "keys are lower-case latin letters, digits and '_'"
-                    : "map keys are lower-case latin letters, digits, '-' and '_'"
-                report(key.isEmpty ? "expected a key before ':'" : "invalid key '\(key)': \(rule)", at: line.position(start))
+                report(key.isEmpty ? Messages.Syntax.expectedKeyBeforeColon : Messages.Syntax.invalidKey(key, inMap: keyKind != .topLevel), at: line.position(start))
                 return nil
             }
             var index = colon + 1
             if index < characters.count, characters[index] != " " {
-                report("expected a space after ':'", at: line.position(index))
+                report(Messages.Syntax.expectedSpaceAfterColon, at: line.position(index))
                 return nil
             }
             while index < characters.count, characters[index] == " " { index += 1 }
             if index < characters.count, characters[index] == "\t" {
-                report("tab after ':'; use a space", at: line.position(index))
+                report(Messages.Syntax.tabAfterColon, at: line.position(index))
                 return nil
             }
             if index == characters.count || characters[index] == "#" { return (key, nil) }

@@ -7,14 +7,14 @@ enum ArticleLoader {
         var reader = FieldReader(frontMatter: parsed.result.frontMatter, path: parsed.file.path, allowedKeys: keys)
         let id = parsed.file.name
         if !Identifier.isValidID(id) {
-            reader.error("bad file name '\(id).md': an article id is lower-case latin letters, digits and hyphens", at: .fileStart)
+            reader.error(Messages.Articles.badFileName(id), at: .fileStart)
         }
         if Article.reservedIDs.contains(id) {
-            reader.error("'\(id)' is the name of one of the site's own pages; choose another file name", at: .fileStart)
+            reader.error(Messages.Articles.reservedName(id), at: .fileStart)
         }
         let title = reader.scalar("title", required: true, scanVariables: true)
         if let title, title.text.hasSuffix("."), !title.text.hasSuffix("..") {
-            reader.warning("title ends with a full stop", at: title.position)
+            reader.warning(Messages.Articles.titleFullStop, at: title.position)
         }
         let summary = reader.scalar("summary", required: true, scanVariables: true)
         let audiences = readAudiences(&reader)
@@ -23,7 +23,7 @@ enum ArticleLoader {
             if let value = Topic(rawValue: scalar.text) {
                 topic = value
             } else {
-                reader.error("unknown topic '\(scalar.text)'", at: scalar.position,
+                reader.error(Messages.Fields.unknownValue(scalar.text, of: "topic"), at: scalar.position,
                              hint: hint(for: scalar.text, among: Topic.allCases.map(\.rawValue)))
             }
         }
@@ -32,23 +32,22 @@ enum ArticleLoader {
             if let value = Article.About(rawValue: scalar.text) {
                 about = value
             } else {
-                reader.error("unknown about '\(scalar.text)'", at: scalar.position,
-                             hint: "dnevnik (shown only where schools use Dnevnik.ru) or gosuslugi (true in every region)")
+                reader.error(Messages.Fields.unknownValue(scalar.text, of: "about"), at: scalar.position, hint: Messages.Articles.aboutHint)
             }
         }
         var updated: ContentDate?
         if let scalar = reader.scalar("updated", required: true) {
             updated = ContentDate(scalar.text)
-            if updated == nil { reader.error("bad date '\(scalar.text)': write YYYY-MM-DD", at: scalar.position) }
+            if updated == nil { reader.error(Messages.Fields.badDate(scalar.text), at: scalar.position) }
         }
         let regions = readRegions(&reader, regionCode: regionCode)
         var related: [String] = []
         var seenRelated = Set<String>()
-        for item in reader.list("related") ?? [] where reader.checkID(item, what: "article id") {
+        for item in reader.list("related") ?? [] where reader.checkArticleID(item) {
             if !seenRelated.insert(item.text).inserted {
-                reader.warning("'\(item.text)' is listed twice in 'related'", at: item.position)
+                reader.warning(Messages.Fields.listedTwice(item.text, in: "related"), at: item.position)
             } else if item.text == id {
-                reader.warning("the article lists itself in 'related'", at: item.position)
+                reader.warning(Messages.Articles.listsItself, at: item.position)
             } else {
                 related.append(item.text)
             }
@@ -56,7 +55,7 @@ enum ArticleLoader {
         var order = defaultOrder
         if let scalar = reader.scalar("order") {
             if let value = Int(scalar.text) { order = value } else {
-                reader.error("'order' takes a whole number, not '\(scalar.text)'", at: scalar.position)
+                reader.error(Messages.Articles.orderNotNumber(scalar.text), at: scalar.position)
             }
         }
         var isHistory = false
@@ -64,7 +63,7 @@ enum ArticleLoader {
             switch scalar.text {
             case "true": isHistory = true
             case "false": isHistory = false
-            default: reader.error("'history' takes true or false, not '\(scalar.text)'", at: scalar.position)
+            default: reader.error(Messages.Articles.historyNotBool(scalar.text), at: scalar.position)
             }
         }
         let article = Article(
@@ -80,17 +79,17 @@ enum ArticleLoader {
     private static func readAudiences(_ reader: inout FieldReader) -> [Audience] {
         guard let items = reader.list("audience", required: true) else { return [] }
         if items.isEmpty, let entry = reader.frontMatter["audience"] {
-            reader.error("'audience' needs at least one audience", at: entry.keyPosition)
+            reader.error(Messages.Articles.noAudience, at: entry.keyPosition)
         }
         var audiences: [Audience] = []
         for item in items {
             guard let audience = Audience(rawValue: item.text) else {
-                reader.error("unknown audience '\(item.text)'", at: item.position,
+                reader.error(Messages.Fields.unknownValue(item.text, of: "audience"), at: item.position,
                              hint: hint(for: item.text, among: Audience.allCases.map(\.rawValue)))
                 continue
             }
             if audiences.contains(audience) {
-                reader.warning("audience '\(item.text)' is listed twice", at: item.position)
+                reader.warning(Messages.Fields.listedTwice(item.text, in: "audience"), at: item.position)
             } else {
                 audiences.append(audience)
             }
@@ -101,21 +100,20 @@ enum ArticleLoader {
     private static func readRegions(_ reader: inout FieldReader, regionCode: String?) -> [String]? {
         guard let items = reader.list("regions") else { return nil }
         if regionCode != nil, let entry = reader.frontMatter["regions"] {
-            reader.error("a regional article applies to its own region only; remove 'regions'", at: entry.keyPosition)
+            reader.error(Messages.Articles.regionsInRegionalArticle, at: entry.keyPosition)
             return nil
         }
         if items.isEmpty, let entry = reader.frontMatter["regions"] {
-            reader.error("'regions' is empty, so the article would apply nowhere", at: entry.keyPosition,
-                         hint: "list region codes, or remove the key for every region")
+            reader.error(Messages.Articles.emptyRegions, at: entry.keyPosition, hint: Messages.Articles.emptyRegionsHint)
         }
         var codes: [String] = []
         for item in items {
             guard Identifier.isRegionCode(item.text) else {
-                reader.error("bad region code '\(item.text)': region codes are two digits, as in 55.dnevnik.ru", at: item.position)
+                reader.error(Messages.Articles.badRegionCode(item.text), at: item.position)
                 continue
             }
             if codes.contains(item.text) {
-                reader.warning("region '\(item.text)' is listed twice", at: item.position)
+                reader.warning(Messages.Fields.listedTwice(item.text, in: "regions"), at: item.position)
             } else {
                 codes.append(item.text)
             }
@@ -123,10 +121,8 @@ enum ArticleLoader {
         return codes
     }
 
-    /// "one of …", with a suggestion first when the value looks like a typo.
+    /// The allowed values, with a suggestion first when the value looks like a typo.
     static func hint(for value: String, among candidates: [String]) -> String {
-        let list = "one of: " + candidates.joined(separator: ", ")
-        guard let close = Suggestion.closest(to: value, among: candidates) else { return list }
-        return "did you mean '\(close)'? \(list)"
+        Messages.oneOf(candidates, suggestion: Suggestion.closest(to: value, among: candidates))
     }
 }

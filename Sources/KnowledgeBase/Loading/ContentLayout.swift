@@ -20,8 +20,8 @@ struct ContentLayout {
     mutating func discover() {
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            diagnostics.append(Diagnostic(.error, path: rootPath, line: 1, column: 1, message: "no such directory",
-                                          hint: "run spravka from the repository's top directory, or pass --articles DIR"))
+            diagnostics.append(Diagnostic(.error, path: rootPath, line: 1, column: 1, message: Messages.Files.noSuchDirectory,
+                                          hint: Messages.Files.noSuchDirectoryHint))
             return
         }
         self.isDirectory = true
@@ -60,13 +60,13 @@ struct ContentLayout {
             } else if Identifier.isRegionCode(name) {
                 add(.region(code: name))
             } else {
-                report("bad region file name '\(name).md': a region file is named by its two-digit code, as in 55.md")
+                report(Messages.Files.badRegionFileName(name))
             }
         case 3 where components[0] == "regions":
             if Identifier.isRegionCode(components[1]) {
                 add(.regionalArticle(region: components[1]))
             } else {
-                report("bad region directory '\(components[1])': regional articles go under regions/<NN>/, NN the two-digit code")
+                report(Messages.Files.badRegionDirectory(components[1]))
             }
         case 3 where components[0] == "diagnosis" && components[1] == "questions":
             add(.question)
@@ -76,8 +76,8 @@ struct ContentLayout {
             add(.synonyms)
         default:
             diagnostics.append(Diagnostic(.warning, path: path, line: 1, column: 1,
-                                          message: "file is not part of the content layout and is ignored",
-                                          hint: "see docs/content-format.md for where articles, regions, questions, causes and synonyms go"))
+                                          message: Messages.Files.outsideLayout,
+                                          hint: Messages.Files.outsideLayoutHint))
         }
     }
 }

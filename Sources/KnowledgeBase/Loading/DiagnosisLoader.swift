@@ -8,7 +8,7 @@ enum DiagnosisLoader {
         var reader = FieldReader(frontMatter: parsed.result.frontMatter, path: parsed.file.path, allowedKeys: questionKeys)
         let name = parsed.file.name
         if let scalar = reader.scalar("fact", required: true), scalar.text != name {
-            reader.error("fact '\(scalar.text)' does not match the file name '\(name).md'", at: scalar.position)
+            reader.error(Messages.Diagnosis.factMismatch(scalar.text, file: name), at: scalar.position)
         }
         let operatorText = reader.scalar("operator", required: true, scanVariables: true)
         let wizardText = reader.scalar("parent", required: true, scanVariables: true)
@@ -16,7 +16,7 @@ enum DiagnosisLoader {
         for entry in reader.map("options", required: true)?.items ?? [] {
             if case .invalid = entry.value { continue }
             guard case .scalar(let label) = entry.value, !label.text.trimmingSpaces.isEmpty else {
-                reader.error("option '\(entry.key)' has no label", at: entry.keyPosition)
+                reader.error(Messages.Diagnosis.optionWithoutLabel(entry.key), at: entry.keyPosition)
                 continue
             }
             reader.scan(label)
@@ -40,13 +40,13 @@ enum DiagnosisLoader {
         var valid = true
         for item in items {
             guard options.contains(where: { $0.value == item.key }) else {
-                reader.error("weight for '\(item.key)', which is not one of the options", at: item.keyPosition,
-                             hint: Suggestion.closest(to: item.key, among: options.map(\.value)).map { "did you mean '\($0)'?" })
+                reader.error(Messages.Diagnosis.weightForNoOption(item.key), at: item.keyPosition,
+                             hint: Suggestion.closest(to: item.key, among: options.map(\.value)).map(Messages.didYouMean))
                 valid = false
                 continue
             }
             guard case .scalar(let scalar) = item.value, let count = Int(scalar.text.trimmingSpaces), count >= 1 else {
-                reader.error("the weight of '\(item.key)' must be a whole number of at least 1", at: item.keyPosition)
+                reader.error(Messages.Diagnosis.badWeight(item.key), at: item.keyPosition)
                 valid = false
                 continue
             }
@@ -54,7 +54,7 @@ enum DiagnosisLoader {
         }
         let missing = options.map(\.value).filter { value in !items.contains { $0.key == value } }
         if !missing.isEmpty {
-            reader.error("'weights' has no weight for \(missing.map { "'\($0)'" }.joined(separator: ", ")); give every option one",
+            reader.error(Messages.Diagnosis.missingWeights(missing),
                          at: entry.keyPosition)
             valid = false
         }
@@ -65,25 +65,25 @@ enum DiagnosisLoader {
         var reader = FieldReader(frontMatter: parsed.result.frontMatter, path: parsed.file.path, allowedKeys: causeKeys)
         let name = parsed.file.name
         if let scalar = reader.scalar("cause", required: true), scalar.text != name {
-            reader.error("cause '\(scalar.text)' does not match the file name '\(name).md'", at: scalar.position)
+            reader.error(Messages.Diagnosis.causeMismatch(scalar.text, file: name), at: scalar.position)
         }
         let title = reader.scalar("title", required: true, scanVariables: true)
         var fixBy: [Party] = []
         if let items = reader.list("fix_by", required: true) {
             if items.isEmpty, let entry = reader.frontMatter["fix_by"] {
-                reader.error("'fix_by' needs at least one party", at: entry.keyPosition)
+                reader.error(Messages.Diagnosis.noParty, at: entry.keyPosition)
             }
             for item in items {
                 if let party = Party(rawValue: item.text) {
                     fixBy.append(party)
                 } else {
-                    reader.error("unknown party '\(item.text)' in 'fix_by'", at: item.position,
+                    reader.error(Messages.Diagnosis.unknownParty(item.text), at: item.position,
                                  hint: ArticleLoader.hint(for: item.text, among: Party.allCases.map(\.rawValue)))
                 }
             }
         }
         var article = ""
-        if let scalar = reader.scalar("article", required: true), reader.checkID(scalar, what: "article id") {
+        if let scalar = reader.scalar("article", required: true), reader.checkArticleID(scalar) {
             article = scalar.text
         }
         let check = reader.scalar("check", required: true, scanVariables: true)

@@ -14,8 +14,8 @@ struct FieldReader {
             if let reason = notAllowed[entry.key] {
                 error(reason, at: entry.keyPosition)
             } else {
-                error("unknown key '\(entry.key)'", at: entry.keyPosition,
-                      hint: Suggestion.closest(to: entry.key, among: allowedKeys).map { "did you mean '\($0)'?" })
+                error(Messages.Fields.unknownKey(entry.key), at: entry.keyPosition,
+                      hint: Suggestion.closest(to: entry.key, among: allowedKeys).map(Messages.didYouMean))
             }
         }
     }
@@ -31,27 +31,27 @@ struct FieldReader {
     /// A single value. A required key that is missing, empty or not a single value is an error.
     mutating func scalar(_ key: String, required: Bool = false, scanVariables: Bool = false) -> FrontMatter.Scalar? {
         guard let entry = frontMatter[key] else {
-            if required { error("missing required key '\(key)'", at: .fileStart) }
+            if required { error(Messages.Fields.missingKey(key), at: .fileStart) }
             return nil
         }
         switch entry.value {
         case .scalar(let scalar):
             if scalar.text.trimmingSpaces.isEmpty {
-                if required { error("empty value for '\(key)'", at: scalar.position) }
+                if required { error(Messages.Fields.emptyValue(key), at: scalar.position) }
                 return nil
             }
             if scanVariables { scan(scalar) }
             return scalar
         case .empty:
-            if required { error("missing value for '\(key)'", at: entry.keyPosition) }
+            if required { error(Messages.Fields.missingValue(key), at: entry.keyPosition) }
             return nil
         case .invalid:
             return nil
         case .list:
-            error("'\(key)' takes a single value, not a list", at: entry.keyPosition)
+            error(Messages.Fields.singleValueNotList(key), at: entry.keyPosition)
             return nil
         case .map:
-            error("'\(key)' takes a single value, not a map", at: entry.keyPosition)
+            error(Messages.Fields.singleValueNotMap(key), at: entry.keyPosition)
             return nil
         }
     }
@@ -59,7 +59,7 @@ struct FieldReader {
     /// A list; `key:` with nothing under it is an empty list.
     mutating func list(_ key: String, required: Bool = false) -> [FrontMatter.Scalar]? {
         guard let entry = frontMatter[key] else {
-            if required { error("missing required key '\(key)'", at: .fileStart) }
+            if required { error(Messages.Fields.missingKey(key), at: .fileStart) }
             return nil
         }
         switch entry.value {
@@ -70,10 +70,10 @@ struct FieldReader {
         case .invalid:
             return nil
         case .scalar(let scalar):
-            error("'\(key)' takes a list", at: scalar.position, hint: "write \(key): [\(scalar.source)]")
+            error(Messages.Fields.takesList(key), at: scalar.position, hint: Messages.Fields.writeAsList(key, scalar.source))
             return nil
         case .map:
-            error("'\(key)' takes a list, not a map", at: entry.keyPosition)
+            error(Messages.Fields.listNotMap(key), at: entry.keyPosition)
             return nil
         }
     }
@@ -81,7 +81,7 @@ struct FieldReader {
     /// A one-level map.
     mutating func map(_ key: String, required: Bool = false) -> (entry: FrontMatter.Entry, items: [FrontMatter.Entry])? {
         guard let entry = frontMatter[key] else {
-            if required { error("missing required key '\(key)'", at: .fileStart) }
+            if required { error(Messages.Fields.missingKey(key), at: .fileStart) }
             return nil
         }
         switch entry.value {
@@ -90,9 +90,9 @@ struct FieldReader {
         case .invalid:
             break
         case .empty:
-            error("missing value for '\(key)'", at: entry.keyPosition, hint: "write one indented 'key: value' line per item")
+            error(Messages.Fields.missingValue(key), at: entry.keyPosition, hint: Messages.Fields.mapLinesHint)
         case .scalar, .list:
-            error("'\(key)' takes a map of indented 'key: value' lines", at: entry.keyPosition)
+            error(Messages.Fields.takesMap(key), at: entry.keyPosition)
         }
         return nil
     }
@@ -104,10 +104,10 @@ struct FieldReader {
         variables.malformed += found.malformed
     }
 
-    /// Checks that a value is an id, `[a-z0-9]+(-[a-z0-9]+)*`.
-    mutating func checkID(_ scalar: FrontMatter.Scalar, what: String) -> Bool {
+    /// Checks that a value is an article id, `[a-z0-9]+(-[a-z0-9]+)*`.
+    mutating func checkArticleID(_ scalar: FrontMatter.Scalar) -> Bool {
         guard Identifier.isValidID(scalar.text) else {
-            error("bad \(what) '\(scalar.text)': ids are lower-case latin letters, digits and hyphens", at: scalar.position)
+            error(Messages.Fields.badArticleID(scalar.text), at: scalar.position)
             return false
         }
         return true

@@ -40,7 +40,7 @@ struct LoadedFile: Sendable {
             diagnostics += reader.diagnostics
             diagnostics += (reader.variables.malformed + parsed.bodyVariables.malformed).map {
                 Diagnostic(.error, path: file.path, line: $0.position.line, column: $0.position.column,
-                           message: "malformed region variable '\($0.text)'", hint: $0.hint)
+                           message: Messages.Fields.malformedVariable($0.text), hint: $0.hint)
             }
         }
         return LoadedFile(file: file, content: content, diagnostics: diagnostics)

@@ -31,13 +31,13 @@ struct ParsedFile: Sendable {
     static func read(_ file: ContentFile) -> ParsedFile {
         guard let data = try? Data(contentsOf: file.url) else {
             var parsed = ParsedFile(file: file, text: "")
-            parsed.diagnostics = [Diagnostic(.error, path: file.path, line: 1, column: 1, message: "cannot read the file")]
+            parsed.diagnostics = [Diagnostic(.error, path: file.path, line: 1, column: 1, message: Messages.Files.unreadable)]
             return parsed
         }
         guard let text = String(data: data, encoding: .utf8) else {
             var parsed = ParsedFile(file: file, text: "")
-            parsed.diagnostics = [Diagnostic(.error, path: file.path, line: 1, column: 1, message: "the file is not valid UTF-8",
-                                             hint: "save it as UTF-8")]
+            parsed.diagnostics = [Diagnostic(.error, path: file.path, line: 1, column: 1, message: Messages.Files.notUTF8,
+                                             hint: Messages.Files.notUTF8Hint)]
             return parsed
         }
         return ParsedFile(file: file, text: text)

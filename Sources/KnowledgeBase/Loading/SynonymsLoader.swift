@@ -12,7 +12,7 @@ enum SynonymsLoader {
         var reader = FieldReader(frontMatter: parsed.result.frontMatter, path: parsed.file.path, allowedKeys: keys)
         _ = reader.scalar("title")
         if let scalar = reader.scalar("updated"), ContentDate(scalar.text) == nil {
-            reader.error("bad date '\(scalar.text)': write YYYY-MM-DD", at: scalar.position)
+            reader.error(Messages.Fields.badDate(scalar.text), at: scalar.position)
         }
         var groups: [SynonymGroup] = []
         /// Normalized word → where it was first written, and in which group.
@@ -23,22 +23,19 @@ enum SynonymsLoader {
             let start = TextPosition(line: parsed.result.bodyStartLine + offset, column: 1)
             if line.allSatisfy({ $0 == " " }) || line.hasPrefix("#") { continue }
             guard line == "-" || line.hasPrefix("- ") else {
-                reader.error("a line of the synonyms list is a group '- word, word, …', a heading or empty", at: start,
-                             hint: "write one group per line, as in '- ребёнок, дети, сын, дочь'")
+                reader.error(Messages.Synonyms.notAGroup, at: start, hint: Messages.Synonyms.notAGroupHint)
                 continue
             }
             guard let words = readGroup(line.dropFirst(), at: start.advanced(by: 1), reader: &reader) else { continue }
             let keys = Set(words.map { normalized($0.text) })
             if keys.count < 2 {
-                reader.error(words.isEmpty ? "empty group" : "a group of one word: '\(words[0].text)'", at: start,
-                             hint: "a group joins two or more words that mean the same; letter case and ё do not count")
+                reader.error(words.isEmpty ? Messages.Synonyms.emptyGroup : Messages.Synonyms.oneWordGroup(words[0].text), at: start, hint: Messages.Synonyms.groupHint)
                 continue
             }
             for word in words {
                 let key = normalized(word.text)
                 if let first = seen[key], first.group != groups.count {
-                    reader.error("'\(word.text)' is already in the group on line \(first.position.line)", at: word.position,
-                                 hint: "a word belongs to one group: merge the two groups or remove one")
+                    reader.error(Messages.Synonyms.inAnotherGroup(word.text, line: first.position.line), at: word.position, hint: Messages.Synonyms.inAnotherGroupHint)
                 } else if seen[key] == nil {
                     seen[key] = (word.position, groups.count)
                 }
@@ -61,11 +58,10 @@ enum SynonymsLoader {
             let word = part.split(separator: " ").joined(separator: " ")
             let at = TextPosition(line: position.line, column: column + (word.isEmpty ? 0 : leading))
             if word.isEmpty {
-                reader.error("empty word in the group", at: at, hint: "separate the words with one comma, with no comma at the end")
+                reader.error(Messages.Synonyms.emptyWord, at: at, hint: Messages.Synonyms.emptyWordHint)
                 valid = false
             } else if !isWordOrPhrase(word) {
-                reader.error("'\(word)' is not a word", at: at,
-                             hint: "a word is letters and digits, joined by hyphens as in 'т-банк'; a phrase is words separated by spaces")
+                reader.error(Messages.Synonyms.notAWord(word), at: at, hint: Messages.Synonyms.notAWordHint)
                 valid = false
             } else {
                 words.append((word, at))

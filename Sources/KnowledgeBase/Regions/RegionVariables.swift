@@ -49,7 +49,7 @@ enum RegionVariables {
                 scan.uses.append(VariableUse(key: key, position: position))
             } else {
                 let trimmed = inner.trimmingSpaces
-                let hint = variableKey(trimmed).map { "write {{region.\($0)}} without spaces" } ?? "write {{region.KEY}}, e.g. {{region.name}}"
+                let hint = variableKey(trimmed).map(Messages.Fields.variableWithoutSpaces) ?? Messages.Fields.variableForm
                 scan.malformed.append(MalformedVariable(text: "{{\(inner)}}", position: position, hint: hint))
             }
             index = close + 2

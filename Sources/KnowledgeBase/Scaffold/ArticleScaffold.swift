@@ -26,14 +26,14 @@ public enum ArticleScaffold {
     /// The article to write under `articles` (the `Articles/` folder, shown as `displayRoot`).
     public static func make(_ request: Request, articles: URL, displayRoot: String = "Articles") throws(ScaffoldError) -> Scaffold {
         guard Identifier.isValidID(request.id) else {
-            throw ScaffoldError("bad article id '\(request.id)': use lower-case latin letters, digits and single hyphens, as in login-website")
+            throw ScaffoldError(Messages.Scaffold.badArticleID(request.id))
         }
         let relative: String
         var common: String?
         if let code = request.region {
             try RegionScaffold.checkCode(code)
             guard FileManager.default.fileExists(atPath: articles.appendingPathComponent("regions/\(code).md").path) else {
-                throw ScaffoldError("region \(code) has no file \(displayRoot)/regions/\(code).md; create it first with 'spravka new region \(code)'")
+                throw ScaffoldError(Messages.Scaffold.regionWithoutFile(code, displayRoot: displayRoot))
             }
             relative = "regions/\(code)/\(request.id).md"
             let commonFile = articles.appendingPathComponent("articles/\(request.id).md")
@@ -44,7 +44,7 @@ public enum ArticleScaffold {
         let file = articles.appendingPathComponent(relative)
         let displayPath = DisplayPath.join(displayRoot, relative)
         guard !FileManager.default.fileExists(atPath: file.path) else {
-            throw ScaffoldError("\(displayPath) already exists; it is not overwritten (edit it, or choose another id)")
+            throw ScaffoldError(Messages.Scaffold.alreadyExists(displayPath))
         }
         if let common, let copy = overrideCopy(of: common, updated: request.updated) {
             return Scaffold(file: file, displayPath: displayPath, text: copy, completesExistingFile: false, gaps: [],
@@ -62,7 +62,7 @@ public enum ArticleScaffold {
         let gaps = Scaffold.gaps(in: text) { line, content -> Scaffold.Gap? in
             guard !content.hasPrefix("#") else { return nil }
             let key = content.hasPrefix("title:") ? "title" : content.hasPrefix("summary:") ? "summary" : "body"
-            return Scaffold.Gap(key: key, line: line, message: key == "body" ? "the text is still to write" : "'\(key)' is still to fill in")
+            return Scaffold.Gap(key: key, line: line, message: key == "body" ? Messages.Scaffold.textStillToWrite : Messages.Checks.stillToFillIn(key))
         }
         return Scaffold(file: file, displayPath: displayPath, text: text, completesExistingFile: false, gaps: gaps)
     }

@@ -43,7 +43,7 @@ public enum RegionScaffold {
             return Scaffold(file: file, displayPath: displayPath, text: text, completesExistingFile: false, gaps: gaps(in: text))
         }
         guard let text = try completed(existing, code: code, displayPath: displayPath) else {
-            throw ScaffoldError("\(displayPath) already has every field; edit it in a text editor")
+            throw ScaffoldError(Messages.Scaffold.everyFieldPresent(displayPath))
         }
         return Scaffold(file: file, displayPath: displayPath, text: text, completesExistingFile: true, gaps: gaps(in: text))
     }
@@ -51,7 +51,7 @@ public enum RegionScaffold {
     static func checkCode(_ code: String) throws(ScaffoldError) {
         guard FederalSubject.all.contains(where: { $0.code == code }) else {
             let shown = FederalSubject.all.prefix(3).map(\.code).joined(separator: ", ")
-            throw ScaffoldError("unknown region code '\(code)': codes are the two digits of the federal subject, as in \(shown) … 55 (Омская область)")
+            throw ScaffoldError(Messages.Scaffold.unknownRegionCode(code, examples: shown))
         }
     }
 
@@ -79,7 +79,7 @@ public enum RegionScaffold {
         var lines = existing.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---",
               let closing = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
-            throw ScaffoldError("\(displayPath) has no front matter between two '---' lines; fix it first ('spravka check' shows where)")
+            throw ScaffoldError(Messages.Scaffold.noFrontMatter(displayPath))
         }
         // Where each key's entry ends: its own line and any indented lines under it.
         var entryEnd: [String: Int] = [:]
@@ -121,7 +121,7 @@ public enum RegionScaffold {
         Scaffold.gaps(in: text) { line, content in
             guard let colon = content.firstIndex(of: ":"), !content.hasPrefix("#") else { return nil }
             let key = String(content[..<colon])
-            return Scaffold.Gap(key: key, line: line, message: "'\(key)' is still to fill in")
+            return Scaffold.Gap(key: key, line: line, message: Messages.Checks.stillToFillIn(key))
         }
     }
 }

@@ -29,7 +29,7 @@ public struct Scaffold: Sendable {
         if completesExistingFile {
             try Data(text.utf8).write(to: file, options: .atomic)
         } else {
-            guard !manager.fileExists(atPath: file.path) else { throw ScaffoldError("\(displayPath) already exists; it is not overwritten") }
+            guard !manager.fileExists(atPath: file.path) else { throw ScaffoldError(Messages.Scaffold.alreadyExistsNotOverwritten(displayPath)) }
             try Data(text.utf8).write(to: file, options: .withoutOverwriting)
         }
     }

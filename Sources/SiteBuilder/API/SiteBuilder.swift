@@ -50,8 +50,8 @@ public struct SiteBuilder: Sendable {
             let unknown = options.regions.filter { code in !regionCodes.contains(code) }
             guard unknown.isEmpty else {
                 report.diagnostics.append(Diagnostic(.error, path: "--region", line: 1, column: 1,
-                    message: "unknown region code \(unknown.joined(separator: ", "))",
-                    hint: "codes are two digits, as in \(regionCodes.prefix(3).joined(separator: ", "))…"))
+                    message: Messages.unknownRegionCodes(unknown),
+                    hint: Messages.regionCodesHint(examples: Array(regionCodes.prefix(3)))))
                 report.stage = .load
                 return report
             }
@@ -62,7 +62,7 @@ public struct SiteBuilder: Sendable {
             theme = try Theme.load(from: options.theme)
         } catch {
             report.diagnostics.append(Diagnostic(.error, path: options.theme.path, line: 1, column: 1,
-                message: "cannot read the theme: \(error.localizedDescription)"))
+                message: Messages.unreadableTheme(error.localizedDescription)))
             report.stage = .load
             return report
         }

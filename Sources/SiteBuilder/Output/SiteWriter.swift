@@ -24,7 +24,7 @@ struct SiteWriter {
         var description: String {
             switch self {
             case .notASite(let path):
-                return "\(path) exists and was not written by spravka (no \(SiteWriter.marker) in it); choose another --output or remove it"
+                return Messages.notASite(path, marker: SiteWriter.marker)
             }
         }
     }

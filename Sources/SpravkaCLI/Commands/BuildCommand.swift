@@ -37,7 +37,7 @@ struct BuildCommand: Command {
         do {
             report = try builder.build()
         } catch {
-            throw CommandFailure("cannot write the site: \(error)", exitCode: .failure)
+            throw CommandFailure(Messages.cannotWriteSite("\(error)"), exitCode: .failure)
         }
         let errors = report.diagnostics.filter { $0.severity == .error }
         let warnings = report.diagnostics.count - errors.count
@@ -45,7 +45,7 @@ struct BuildCommand: Command {
             console.error.write(report.diagnostics.map { "\($0)\n" }.joined())
         }
         guard report.succeeded else {
-            console.error.write("build failed: \(errors.count) error\(errors.count == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s"); the previous site was left as it was\n")
+            console.error.write(Messages.buildFailed(errors: errors.count, warnings: warnings) + "\n")
             return .failure
         }
         if arguments.isSet(timings) {
@@ -55,7 +55,8 @@ struct BuildCommand: Command {
             }
         }
         let output = arguments.value(output) ?? "public"
-        console.output.write("built \(report.pageCount) pages (\(report.fileCount) files, \(report.byteCount / 1024) KiB) into \(output)/; \(report.changedFiles) changed\n")
+        console.output.write(Messages.built(pages: report.pageCount, files: report.fileCount, kibibytes: report.byteCount / 1024,
+                                            output: output, changed: report.changedFiles) + "\n")
         return .success
     }
 }

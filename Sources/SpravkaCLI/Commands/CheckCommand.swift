@@ -23,7 +23,7 @@ struct CheckCommand: Command {
         let directory = URL(fileURLWithPath: arguments.value(articles) ?? "Articles", isDirectory: true, relativeTo: current)
         var loadOptions = KnowledgeBase.LoadOptions()
         if let text = arguments.value(today) {
-            guard let date = ContentDate(text) else { throw UsageError("--today needs a date written YYYY-MM-DD, got '\(text)'") }
+            guard let date = ContentDate(text) else { throw UsageError(Messages.badToday(text)) }
             loadOptions.today = date
         }
         let (_, diagnostics) = KnowledgeBase.load(directory: directory, relativeTo: current, options: loadOptions)
@@ -37,12 +37,8 @@ struct CheckCommand: Command {
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
-        text += "\(count(errors, "error")), \(count(warnings, "warning"))\n"
+        text += Messages.findings(errors: errors, warnings: warnings) + "\n"
         console.output.write(text)
         return errors == 0 ? .success : .failure
-    }
-
-    private static func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 }

@@ -33,7 +33,7 @@ struct NewCommand: Command {
         while displayRoot.count > 1, displayRoot.hasSuffix("/") { displayRoot.removeLast() }
         let directory = URL(fileURLWithPath: displayRoot, isDirectory: true, relativeTo: current)
         guard FileManager.default.fileExists(atPath: directory.path) else {
-            throw CommandFailure("no knowledge base at \(displayRoot)/; run spravka in the repository's folder or give --articles", exitCode: .failure)
+            throw CommandFailure(Messages.noKnowledgeBase(displayRoot), exitCode: .failure)
         }
         let id = arguments.value(identifier) ?? ""
         let scaffold: Scaffold
@@ -48,20 +48,20 @@ struct NewCommand: Command {
                 scaffold = try ArticleScaffold.make(request, articles: directory, displayRoot: displayRoot)
             case "region":
                 for option in [region, audience, topic, title] where !arguments.values(option).isEmpty {
-                    throw UsageError("'\(option.spelling)' is for 'new article', not 'new region'")
+                    throw UsageError(Messages.optionOnlyForArticle(option.spelling))
                 }
                 scaffold = try RegionScaffold.make(code: id, articles: directory, displayRoot: displayRoot)
             default:
-                throw UsageError("unknown kind '\(arguments.value(kind) ?? "")' for 'new'; valid kinds: article, region")
+                throw UsageError(Messages.unknownKind(arguments.value(kind) ?? ""))
             }
             try scaffold.write()
         } catch let error as ScaffoldError {
             throw CommandFailure(error.message, exitCode: .failure)
         }
 
-        var text = scaffold.completesExistingFile ? "completed \(scaffold.displayPath)\n" : "created \(scaffold.displayPath)\n"
+        var text = (scaffold.completesExistingFile ? Messages.completed(scaffold.displayPath) : Messages.created(scaffold.displayPath)) + "\n"
         if let source = scaffold.copiedFrom {
-            text += "copied from \(source): change what is different in your region\n"
+            text += Messages.copiedFrom(source) + "\n"
         }
         // The new file as `check` sees it: what is still to fill in, and anything worse.
         let (_, diagnostics) = KnowledgeBase.load(directory: directory, relativeTo: current)
@@ -77,8 +77,8 @@ struct NewCommand: Command {
             text += diagnostic.hint.map { " (\($0))\n" } ?? "\n"
         }
         let errors = own.filter { $0.severity == .error }.count
-        text += lines.isEmpty ? "nothing left to fill in; " : "fill in the places marked \(Scaffold.marker), then "
-        text += "run 'spravka check' and preview with 'spravka serve'\n"
+        text += lines.isEmpty ? Messages.nothingToFillIn : Messages.fillInMarked(Scaffold.marker)
+        text += Messages.checkAndPreview + "\n"
         console.output.write(text)
         return errors == 0 ? .success : .failure
     }

@@ -25,7 +25,7 @@ struct ServeCommand: Command {
     static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode {
         let portText = arguments.value(port) ?? "8000"
         guard let portNumber = Int(portText), (0...65535).contains(portNumber) else {
-            throw UsageError("invalid port '\(portText)' for '--port'; use a number from 0 to 65535")
+            throw UsageError(Messages.badPort(portText))
         }
         let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
         func folder(_ option: Option, _ fallback: String) -> URL {
@@ -49,17 +49,17 @@ struct ServeCommand: Command {
         starter.start()
         guard interruption.wait() == .started else {
             server.abandon()
-            console.output.write("\nstopped\n")
+            console.output.write("\n\(Messages.stopped)\n")
             return .interrupted
         }
         if let error = failure.error {
-            throw CommandFailure("\(error)", exitCode: .failure)
+            throw CommandFailure(Messages.cannotStart("\(error)"), exitCode: .failure)
         }
-        console.output.write("serving \(server.address) (Ctrl-C stops)\n")
-        console.output.write("watching \(display(options.articles, from: current))/ and \(display(options.theme, from: current))/ for changes\n")
+        console.output.write(Messages.serving(server.address) + "\n")
+        console.output.write(Messages.watching([display(options.articles, from: current), display(options.theme, from: current)]) + "\n")
         while interruption.wait() != .signal {}
         server.stop()
-        console.output.write("\nstopped\n")
+        console.output.write("\n\(Messages.stopped)\n")
         return .interrupted
     }
 
@@ -69,16 +69,16 @@ struct ServeCommand: Command {
         case .built(let report, let initial):
             var text = report.diagnostics.map { "\($0)\n" }.joined()
             text += initial
-                ? "built \(report.pageCount) pages (\(report.fileCount) files)\n"
-                : "rebuilt \(report.pageCount) pages in \(milliseconds(report)) ms; open pages reload\n"
+                ? Messages.servedFirst(pages: report.pageCount, files: report.fileCount) + "\n"
+                : Messages.rebuilt(pages: report.pageCount, milliseconds: milliseconds(report)) + "\n"
             console.output.write(text)
         case .failed(let report):
             let errors = report.diagnostics.filter { $0.severity == .error }.count
             var text = report.diagnostics.map { "\($0)\n" }.joined()
-            text += "build failed: \(errors) error\(errors == 1 ? "" : "s"); the browser shows them until they are fixed\n"
+            text += Messages.serveBuildFailed(errors: errors) + "\n"
             console.error.write(text)
         case .writeFailed(let message):
-            console.error.write("cannot write the site: \(message)\n")
+            console.error.write(Messages.cannotWriteSite(message) + "\n")
         }
     }
 

@@ -12,11 +12,11 @@ final class FillInRuleTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: root) }
         let (_, diagnostics) = KnowledgeBase.load(directory: root.appendingPathComponent("Articles"), relativeTo: root,
                                                   options: .init(federalSubjects: [FederalSubject(code: "55", name: "Омская область")]))
-        let fillIn = diagnostics.filter { $0.message.contains("fill in") }.map { "\($0.path):\($0.line):\($0.column): \($0.severity.rawValue): \($0.message)" }
+        let fillIn = diagnostics.filter { $0.message.contains("ещё не заполнен") }.map { "\($0.path):\($0.line):\($0.column): \($0.severity.rawValue): \($0.message)" }
         XCTAssertEqual(fillIn, [
-            "Articles/articles/new.md:2:8: warning: 'title' is still to fill in",
-            "Articles/articles/new.md:11:5: warning: text still to fill in",
-            "Articles/regions/55.md:10:1: warning: 'hotline' is still to fill in",
+            "Articles/articles/new.md:2:8: warning: «title» ещё не заполнено",
+            "Articles/articles/new.md:11:5: warning: текст ещё не заполнен",
+            "Articles/regions/55.md:10:1: warning: «hotline» ещё не заполнено",
         ])
         // The scaffolded files themselves have no errors (the tiny tree lacks the diagnosis files).
         let ownErrors = diagnostics.filter { $0.severity == .error && ($0.path.hasSuffix("new.md") || $0.path.hasSuffix("55.md")) }

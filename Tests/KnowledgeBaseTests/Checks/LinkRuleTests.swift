@@ -30,7 +30,7 @@ final class LinkRuleTests: XCTestCase {
             "regions/70/target.md": article("Цель в Томске", "## Порядок\n\nТекст."),
             "articles/source.md": article("Источник", "См. [шаги](target#шаги)."),
         ])
-        XCTAssertEqual(diagnostics, ["Articles/articles/source.md:9:5: no heading with anchor '#шаги' in article 'target' (the version for region 70)"])
+        XCTAssertEqual(diagnostics, ["Articles/articles/source.md:9:5: в статье «target» (в версии для региона 70) нет заголовка с якорем «#шаги»"])
     }
 
     func testAdditionIsVisibleOnlyInItsRegion() throws {
@@ -42,8 +42,8 @@ final class LinkRuleTests: XCTestCase {
             "articles/omsk-common.md": article("Общая для Омска", "[ок](omsk-only)", regions: "regions: [55]\n"),
         ])
         XCTAssertEqual(diagnostics, [
-            "Articles/articles/common.md:9:1: article 'omsk-only' is not shown in region 70, where this text is",
-            "Articles/regions/70/tomsk.md:9:1: article 'omsk-only' is not shown in region 70, where this text is",
+            "Articles/articles/common.md:9:1: статья «omsk-only» не показывается в регионе 70, где есть этот текст",
+            "Articles/regions/70/tomsk.md:9:1: статья «omsk-only» не показывается в регионе 70, где есть этот текст",
         ])
     }
 
@@ -53,6 +53,6 @@ final class LinkRuleTests: XCTestCase {
             "articles/source.md": article("Источник", "[a](target#%D1%88%D0%B0%D0%B3%D0%B8-%D0%B2%D1%85%D0%BE%D0%B4%D0%B0) [b](target#шаги-входа)",
                                           regions: "related: [target, tagret]\n"),
         ])
-        XCTAssertEqual(diagnostics, ["Articles/articles/source.md:8:19: no article 'tagret'"])
+        XCTAssertEqual(diagnostics, ["Articles/articles/source.md:8:19: нет статьи «tagret»"])
     }
 }

@@ -35,7 +35,7 @@ import KnowledgeBase
                            federalSubjects: [FederalSubject(code: "55", name: "Омская область")],
                            today: try #require(ContentDate("2026-11-29"))))
         #expect(diagnostics.filter { $0.severity == .error } == [])
-        return diagnostics.filter { $0.message.contains("no-break") }.map(\.description)
+        return diagnostics.filter { $0.message.contains("неразрывный пробел") }.map(\.description)
     }
 
     @Test func eachLineWithANoBreakSpaceIsAWarningAtTheFirstOne() throws {
@@ -44,8 +44,8 @@ import KnowledgeBase
             + "Войди\u{306}те в\u{A0}профиль и\u{A0}нажмите «Да»\u{A0}— всё.\n"
         let warnings = try Self.warnings(["articles/login.md": article])
         #expect(warnings == [
-            "Articles/articles/login.md:2:14: warning: no-break space in the source: type a plain space; the site adds no-break spaces itself",
-            "Articles/articles/login.md:11:10: warning: no-break space in the source (3 on this line): type plain spaces; the site adds no-break spaces itself",
+            "Articles/articles/login.md:2:14: warning: неразрывный пробел в тексте: наберите обычный пробел; неразрывные пробелы сайт ставит сам",
+            "Articles/articles/login.md:11:10: warning: неразрывный пробел в тексте (3 в этой строке): наберите обычные пробелы; неразрывные пробелы сайт ставит сам",
         ])
     }
 
@@ -53,7 +53,7 @@ import KnowledgeBase
         let defaults = "---\r\nlogin_url: https://login.dnevnik.ru/login/esia\r\nsite: dnevnik.ru\r\nsupport: Спросите в\u{A0}школе.\r\n---\r\n"
         let warnings = try Self.warnings([:], defaults: defaults)
         #expect(warnings == [
-            "Articles/regions/_defaults.md:4:20: warning: no-break space in the source: type a plain space; the site adds no-break spaces itself",
+            "Articles/regions/_defaults.md:4:20: warning: неразрывный пробел в тексте: наберите обычный пробел; неразрывные пробелы сайт ставит сам",
         ])
     }
 

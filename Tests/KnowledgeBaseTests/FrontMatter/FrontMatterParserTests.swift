@@ -46,7 +46,7 @@ final class FrontMatterParserTests: XCTestCase {
         // «Вход» is 6 characters but 11 UTF-8 bytes: the `[` is character 15.
         XCTAssertEqual(scalar(result.frontMatter["title"]?.value)?.text, "«Вход» [")
         let broken = parse("---", "audience: [«родитель», \"x", "---")
-        XCTAssertEqual(problems(broken), ["2:24: unterminated double-quoted string"])
+        XCTAssertEqual(problems(broken), ["2:24: не закрыты двойные кавычки"])
     }
 
     func testDoubleQuotedStringWithEscapes() {
@@ -120,7 +120,7 @@ final class FrontMatterParserTests: XCTestCase {
 
     func testMissingOpeningDelimiter() {
         let result = FrontMatterParser.parse("title: x\n---\nBody\n")
-        XCTAssertEqual(problems(result), ["1:1: missing opening '---': a content file starts with a front-matter block"])
+        XCTAssertEqual(problems(result), ["1:1: нет открывающей строки «---»: файл начинается с блока ключей"])
         XCTAssertFalse(result.isDelimited)
         XCTAssertEqual(result.bodyStartLine, 1)
         XCTAssertEqual(result.body, "title: x\n---\nBody\n")
@@ -128,31 +128,31 @@ final class FrontMatterParserTests: XCTestCase {
 
     func testMissingClosingDelimiter() {
         let result = FrontMatterParser.parse("---\ntitle: x\nBody\n")
-        XCTAssertEqual(problems(result), ["1:1: missing closing '---' of the front matter"])
+        XCTAssertEqual(problems(result), ["1:1: нет закрывающей строки «---» после ключей"])
         XCTAssertFalse(result.isDelimited)
         XCTAssertEqual(result.frontMatter.entries, [])
     }
 
     func testTabsInIndentation() {
         let result = parse("---", "audience:", "\t- parent", "  \t- student", "---")
-        XCTAssertEqual(problems(result), ["3:1: tab in indentation; indent with spaces", "4:3: tab in indentation; indent with spaces"])
+        XCTAssertEqual(problems(result), ["3:1: табуляция в отступе; делайте отступ пробелами", "4:3: табуляция в отступе; делайте отступ пробелами"])
     }
 
     func testTabAtStartOfTopLevelLine() {
         let result = parse("---", "\ttitle: x", "topic: faq", "---")
-        XCTAssertEqual(problems(result), ["2:1: tab in indentation; indent with spaces"])
+        XCTAssertEqual(problems(result), ["2:1: табуляция в отступе; делайте отступ пробелами"])
         XCTAssertEqual(result.frontMatter.entries.map(\.key), ["topic"])
     }
 
     func testDuplicateKeysKeepTheFirst() {
         let result = parse("---", "title: first", "title: second", "options:", "  a: 1", "  a: 2", "---")
-        XCTAssertEqual(problems(result), ["3:1: duplicate key 'title' (first on line 2)", "6:3: duplicate key 'a' (first on line 5)"])
+        XCTAssertEqual(problems(result), ["3:1: ключ «title» повторяется (впервые — в строке 2)", "6:3: ключ «a» повторяется (впервые — в строке 5)"])
         XCTAssertEqual(scalar(result.frontMatter["title"]?.value)?.text, "first")
     }
 
     func testNestedMap() {
         let result = parse("---", "options:", "  a:", "    b: c", "    d: e", "  f: g", "---")
-        XCTAssertEqual(problems(result), ["4:5: nested maps are not supported"])
+        XCTAssertEqual(problems(result), ["4:5: вложенные наборы «ключ: значение» не поддерживаются"])
         guard case .map(let entries)? = result.frontMatter["options"]?.value else { return XCTFail("not a map") }
         XCTAssertEqual(entries.map(\.key), ["a", "f"])
     }
@@ -160,36 +160,36 @@ final class FrontMatterParserTests: XCTestCase {
     func testNestedLists() {
         let result = parse("---", "a: [x, [y]]", "b:", "  - [y]", "c:", "  k: [v]", "---")
         XCTAssertEqual(problems(result), [
-            "2:8: nested lists are not supported",
-            "4:5: nested lists are not supported",
-            "6:6: a map value is a single value, not a list",
+            "2:8: вложенные списки не поддерживаются",
+            "4:5: вложенные списки не поддерживаются",
+            "6:6: в наборе «ключ: значение» у ключа одно значение, а не список",
         ])
     }
 
     func testBadIndentation() {
         let result = parse("---", "related:", "  - a", "    - b", " - c", "title: x", "  continued", "  - stray", "---")
         XCTAssertEqual(problems(result), [
-            "4:5: bad indentation: expected 2 spaces, as on line 3",
-            "5:2: bad indentation: expected 2 spaces, as on line 3",
-            "7:3: unexpected indentation: 'title' already has its value on its own line",
+            "4:5: неверный отступ: нужно 2 пробела, как в строке 3",
+            "5:2: неверный отступ: нужно 2 пробела, как в строке 3",
+            "7:3: лишний отступ: значение «title» уже записано в его строке",
         ])
     }
 
     func testIndentedLineWithoutKeyAndUnindentedListItem() {
         let result = parse("---", "  title: x", "audience:", "- parent", "---")
         XCTAssertEqual(problems(result), [
-            "2:3: unexpected indentation: only the lines under a key with no value are indented",
-            "4:1: list item without a key",
+            "2:3: лишний отступ: отступ бывает только у строк под ключом без значения",
+            "4:1: элемент списка без ключа",
         ])
     }
 
     func testUnterminatedQuotes() {
         let result = parse("---", "title: \"open", "summary: 'open", "list: [a, \"b]", "flow: [a, b", "---")
         XCTAssertEqual(problems(result), [
-            "2:8: unterminated double-quoted string",
-            "3:10: unterminated single-quoted string",
-            "4:11: unterminated double-quoted string",
-            "5:7: unterminated list: missing ']'",
+            "2:8: не закрыты двойные кавычки",
+            "3:10: не закрыты одинарные кавычки",
+            "4:11: не закрыты двойные кавычки",
+            "5:7: список не закрыт: нет «]»",
         ])
         // A value that did not parse is marked, so the loader does not report it again.
         XCTAssertEqual(result.frontMatter["title"]?.value, .invalid)
@@ -198,31 +198,31 @@ final class FrontMatterParserTests: XCTestCase {
     func testBadKeysAndMissingSpace() {
         let result = parse("---", "Title: x", "title:x", "no colon here", ": x", "---")
         XCTAssertEqual(problems(result), [
-            "2:1: invalid key 'Title': keys are lower-case latin letters, digits and '_'",
-            "3:7: expected a space after ':'",
-            "4:1: expected 'key: value'",
-            "5:1: expected a key before ':'",
+            "2:1: неверный ключ «Title»: ключ пишется строчными латинскими буквами, цифрами и «_»",
+            "3:7: после «:» нужен пробел",
+            "4:1: ожидалась строка «ключ: значение»",
+            "5:1: перед «:» нет ключа",
         ])
     }
 
     func testUnsupportedYAML() {
         let result = parse("---", "a: {b: c}", "body: |", "esc: \"\\t\"", "q: \"x\" y", "l: [a b c] d", "m: [a, , b]", "---")
         XCTAssertEqual(problems(result), [
-            "2:4: flow maps '{…}' are not supported",
-            "3:7: block scalars ('|', '>') are not supported",
-            "4:7: unknown escape '\\t' in a double-quoted string",
-            "5:8: unexpected text after the value",
-            "6:12: unexpected text after the value",
-            "7:8: empty item in list",
+            "2:4: запись «{…}» не поддерживается",
+            "3:7: многострочные значения («|», «>») не поддерживаются",
+            "4:7: неизвестная последовательность «\\t» в строке в двойных кавычках",
+            "5:8: лишний текст после значения",
+            "6:12: лишний текст после значения",
+            "7:8: пустой элемент в списке",
         ])
     }
 
     func testListAndMapMixups() {
         let result = parse("---", "a:", "  - x", "  k: v", "b:", "  k: v", "  - x", "c:", "  -", "---")
         XCTAssertEqual(problems(result), [
-            "4:3: expected a list item '- …'",
-            "7:3: expected 'key: value' in the map, found a list item",
-            "9:3: empty list item",
+            "4:3: ожидался элемент списка «- …»",
+            "7:3: ожидалась строка «ключ: значение», а здесь элемент списка",
+            "9:3: пустой элемент списка",
         ])
     }
 

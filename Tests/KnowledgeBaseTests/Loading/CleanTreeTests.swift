@@ -63,6 +63,6 @@ final class CleanTreeTests: XCTestCase {
     func testMissingDirectory() {
         let root = Fixtures.directory.appendingPathComponent("nowhere")
         let (_, diagnostics) = KnowledgeBase.load(directory: root.appendingPathComponent("Articles"), relativeTo: root)
-        XCTAssertEqual(diagnostics.map(\.description), ["Articles:1:1: error: no such directory (run spravka from the repository's top directory, or pass --articles DIR)"])
+        XCTAssertEqual(diagnostics.map(\.description), ["Articles:1:1: error: нет такой папки (запустите spravka из главной папки репозитория или укажите папку: --articles ПАПКА)"])
     }
 }

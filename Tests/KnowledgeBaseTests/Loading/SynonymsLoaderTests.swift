@@ -52,7 +52,7 @@ import KnowledgeBase
             - сын, Дети
             - код, пароль, КОД
             """)
-        #expect(diagnostics == ["4:8: error: 'Дети' is already in the group on line 3"])
+        #expect(diagnostics == ["4:8: error: «Дети» уже есть в группе в строке 3"])
     }
 
     @Test func everyMalformedGroupIsReportedAtItsPosition() throws {
@@ -75,19 +75,19 @@ import KnowledgeBase
             - сбер , втб
             """)
         #expect(diagnostics == [
-            "2:10: error: bad date '2026-13-01': write YYYY-MM-DD",
-            "3:1: error: unknown key 'color'",
-            "5:1: error: empty group",
-            "6:1: error: a group of one word: 'снилс'",
-            "7:1: error: a group of one word: 'снилс'",
-            "8:11: error: 'код?' is not a word",
-            "9:19: error: empty word in the group",
-            "10:10: error: empty word in the group",
-            "11:12: error: '«педагог»' is not a word",
-            "12:1: error: a line of the synonyms list is a group '- word, word, …', a heading or empty",
-            "13:1: error: a line of the synonyms list is a group '- word, word, …', a heading or empty",
-            "14:1: error: a line of the synonyms list is a group '- word, word, …', a heading or empty",
-            "15:11: error: '-банк' is not a word",
+            "2:10: error: неверная дата «2026-13-01»: пишите ГГГГ-ММ-ДД",
+            "3:1: error: неизвестный ключ «color»",
+            "5:1: error: пустая группа",
+            "6:1: error: группа из одного слова: «снилс»",
+            "7:1: error: группа из одного слова: «снилс»",
+            "8:11: error: «код?» — не слово",
+            "9:19: error: пустое слово в группе",
+            "10:10: error: пустое слово в группе",
+            "11:12: error: ««педагог»» — не слово",
+            "12:1: error: строка списка синонимов — это группа «- слово, слово, …», заголовок или пустая строка",
+            "13:1: error: строка списка синонимов — это группа «- слово, слово, …», заголовок или пустая строка",
+            "14:1: error: строка списка синонимов — это группа «- слово, слово, …», заголовок или пустая строка",
+            "15:11: error: «-банк» — не слово",
         ])
         // Only the groups without a mistake are kept.
         #expect(knowledgeBase.synonyms.map(\.words) == [["сбер", "втб"]])

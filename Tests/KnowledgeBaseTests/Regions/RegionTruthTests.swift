@@ -125,9 +125,9 @@ import KnowledgeBase
         let (_, diagnostics) = try Self.load(["regions/77.md": bare])
         let moscow = diagnostics.filter { $0.hasPrefix("Articles/regions/77.md") }
         for key in ["system", "system_short", "dnevnik_ru", "confirmed", "confidence"] {
-            #expect(moscow.contains { $0.hasPrefix("Articles/regions/77.md:1:1: error: missing required key '\(key)'") }, "\(key): \(moscow)")
+            #expect(moscow.contains { $0.hasPrefix("Articles/regions/77.md:1:1: error: нет обязательного ключа «\(key)»") }, "\(key): \(moscow)")
         }
-        #expect(moscow.contains("Articles/regions/77.md:1:1: error: the region has no 'sources': list where its facts come from"))
+        #expect(moscow.contains("Articles/regions/77.md:1:1: error: у региона нет «sources»: перечислите, откуда взяты факты"))
     }
 
     @Test func badStatusMonthAndConfidenceAreErrors() throws {
@@ -136,31 +136,31 @@ import KnowledgeBase
             .replacingOccurrences(of: "confirmed: 2026-09", with: "confirmed: сентябрь 2026")
             .replacingOccurrences(of: "confidence: high", with: "confidence: low")
         let (_, diagnostics) = try Self.load(["regions/77.md": wrong])
-        #expect(diagnostics.contains("Articles/regions/77.md:10:13: error: unknown dnevnik_ru 'former'"))
-        #expect(diagnostics.contains("Articles/regions/77.md:11:12: error: bad month 'сентябрь 2026': write YYYY-MM"))
-        #expect(diagnostics.contains("Articles/regions/77.md:12:13: error: unknown confidence 'low'"))
+        #expect(diagnostics.contains("Articles/regions/77.md:10:13: error: неизвестное значение «former» у ключа «dnevnik_ru»"))
+        #expect(diagnostics.contains("Articles/regions/77.md:11:12: error: неверный месяц «сентябрь 2026»: пишите ГГГГ-ММ"))
+        #expect(diagnostics.contains("Articles/regions/77.md:12:13: error: неизвестное значение «low» у ключа «confidence»"))
     }
 
     @Test func regionWithoutDnevnikCarryingItsLoginAddressIsAnError() throws {
         let withLogin = Self.moscow.replacingOccurrences(
             of: "confidence: high\n", with: "confidence: high\nlogin_url: https://login.dnevnik.ru/login/esia/moscow\n")
         let (_, diagnostics) = try Self.load(["regions/77.md": withLogin])
-        #expect(diagnostics.contains("Articles/regions/77.md:13:1: error: the region does not use Dnevnik.ru (dnevnik_ru: no), so it cannot have 'login_url'"))
+        #expect(diagnostics.contains("Articles/regions/77.md:13:1: error: регион не работает в Дневник.ру (dnevnik_ru: no), поэтому у него не может быть «login_url»"))
 
         let inNote = Self.moscow.replacingOccurrences(
             of: "sources:\n", with: "notes:\n  - Раньше входили на 77.dnevnik.ru\nsources:\n")
         let (_, noteDiagnostics) = try Self.load(["regions/77.md": inNote])
-        #expect(noteDiagnostics.contains("Articles/regions/77.md:15:23: error: the region does not use Dnevnik.ru (dnevnik_ru: no), but 'notes' shows the Dnevnik.ru address '77.dnevnik.ru'"))
+        #expect(noteDiagnostics.contains("Articles/regions/77.md:15:23: error: регион не работает в Дневник.ру (dnevnik_ru: no), а в «notes» указан адрес Дневник.ру «77.dnevnik.ru»"))
 
         let inBody = Self.moscow + "Вход: https://login.dnevnik.ru/login/esia/moscow.\n"
         let (_, bodyDiagnostics) = try Self.load(["regions/77.md": inBody])
-        #expect(bodyDiagnostics.contains("Articles/regions/77.md:17:15: error: region 77 without Dnevnik.ru would show the Dnevnik.ru address 'login.dnevnik.ru/login/esia/moscow'"))
+        #expect(bodyDiagnostics.contains("Articles/regions/77.md:17:15: error: адрес Дневник.ру «login.dnevnik.ru/login/esia/moscow» показался бы в регионе 77, где школы не работают в Дневник.ру"))
     }
 
     @Test func mediumConfidenceNeedsACaveat() throws {
         let noCaveat = Self.petersburg.replacingOccurrences(of: "caveat: В Дневник.ру работают только отдельные школы.\n", with: "")
         let (_, diagnostics) = try Self.load(["regions/78.md": noCaveat])
-        #expect(diagnostics.contains("Articles/regions/78.md:10:1: error: the facts are of medium confidence, but the region has no 'caveat'"))
+        #expect(diagnostics.contains("Articles/regions/78.md:10:1: error: надёжность фактов средняя (confidence: medium), а «caveat» у региона нет"))
     }
 
     @Test func factsOlderThanTwelveMonthsAreAWarningNamingRegionAndDate() throws {
@@ -168,9 +168,9 @@ import KnowledgeBase
         #expect(fresh == [], "12 months is not yet old")
         let (_, old) = try Self.load(today: "2027-10-01")
         #expect(old == [
-            "Articles/regions/55.md:9:12: warning: the facts of region 55 (Омская область) were last confirmed in 2026-09, more than 12 months before 2027-10-01",
-            "Articles/regions/77.md:11:12: warning: the facts of region 77 (Москва) were last confirmed in 2026-09, more than 12 months before 2027-10-01",
-            "Articles/regions/78.md:9:12: warning: the facts of region 78 (Санкт-Петербург) were last confirmed in 2026-09, more than 12 months before 2027-10-01",
+            "Articles/regions/55.md:9:12: warning: факты о регионе 55 (Омская область) последний раз проверены в 2026-09, больше чем за 12 месяцев до 2027-10-01",
+            "Articles/regions/77.md:11:12: warning: факты о регионе 77 (Москва) последний раз проверены в 2026-09, больше чем за 12 месяцев до 2027-10-01",
+            "Articles/regions/78.md:9:12: warning: факты о регионе 78 (Санкт-Петербург) последний раз проверены в 2026-09, больше чем за 12 месяцев до 2027-10-01",
         ])
     }
 
@@ -178,14 +178,14 @@ import KnowledgeBase
         let missing = "---\ntitle: Без темы\nsummary: Кратко.\naudience: [parent]\ntopic: faq\nupdated: 2026-11-01\n---\nТекст.\n"
         let wrong = Self.article("Неверно", about: "dnevnik-ru")
         let (_, diagnostics) = try Self.load(["articles/no-about.md": missing, "articles/bad-about.md": wrong])
-        #expect(diagnostics.contains("Articles/articles/no-about.md:1:1: error: missing required key 'about'"))
-        #expect(diagnostics.contains("Articles/articles/bad-about.md:6:8: error: unknown about 'dnevnik-ru'"))
+        #expect(diagnostics.contains("Articles/articles/no-about.md:1:1: error: нет обязательного ключа «about»"))
+        #expect(diagnostics.contains("Articles/articles/bad-about.md:6:8: error: неизвестное значение «dnevnik-ru» у ключа «about»"))
     }
 
     @Test func dnevnikArticleRestrictedToARegionWithoutItIsAnError() throws {
         let restricted = Self.article("Только Москва", about: "dnevnik", extra: "regions: [\"55\", \"77\"]\n")
         let (knowledgeBase, diagnostics) = try Self.load(["articles/moscow-dnevnik.md": restricted])
-        #expect(diagnostics == ["Articles/articles/moscow-dnevnik.md:8:17: error: the article is about Dnevnik.ru, but region 77 (Москва) does not use it (dnevnik_ru: no)"])
+        #expect(diagnostics == ["Articles/articles/moscow-dnevnik.md:8:17: error: статья о Дневник.ру, но регион 77 (Москва) в нём не работает (dnevnik_ru: no)"])
         #expect(knowledgeBase.article(id: "moscow-dnevnik")?.regions == ["55"])
     }
 
@@ -193,13 +193,13 @@ import KnowledgeBase
         let today = Self.article("Дневник.ру в Москве", about: "dnevnik")
         let history = Self.article("Как раньше входили", about: "dnevnik", extra: "history: true\n")
         let (_, diagnostics) = try Self.load(["regions/77/moscow-now.md": today, "regions/77/moscow-before.md": history])
-        #expect(diagnostics == ["Articles/regions/77/moscow-now.md:6:1: error: region 77 (Москва) does not use Dnevnik.ru, so an article about it can be kept there only as history"])
+        #expect(diagnostics == ["Articles/regions/77/moscow-now.md:6:1: error: регион 77 (Москва) не работает в Дневник.ру, поэтому статью о Дневник.ру там можно оставить только как историю"])
     }
 
     @Test func articleShownWithoutDnevnikMustNotShowItsAddress() throws {
         let leaking = Self.article("Госуслуги", about: "gosuslugi", body: "Потом откройте\nhttps://55.dnevnik.ru и войдите.")
         let (_, diagnostics) = try Self.load(["articles/gosuslugi-leak.md": leaking])
-        #expect(diagnostics == ["Articles/articles/gosuslugi-leak.md:10:9: error: region 77 without Dnevnik.ru would show the Dnevnik.ru address '55.dnevnik.ru'"])
+        #expect(diagnostics == ["Articles/articles/gosuslugi-leak.md:10:9: error: адрес Дневник.ру «55.dnevnik.ru» показался бы в регионе 77, где школы не работают в Дневник.ру"])
         // The same text about Dnevnik.ru is fine: only regions with Dnevnik.ru show it.
         let (_, fine) = try Self.load(["articles/gosuslugi-leak.md": leaking.replacingOccurrences(of: "about: gosuslugi", with: "about: dnevnik")])
         #expect(fine == [])
@@ -216,7 +216,7 @@ import KnowledgeBase
     @Test func dnevnikVariableHasNoValueInARegionWithoutDnevnik() throws {
         let variable = Self.article("Госуслуги", about: "gosuslugi", body: "Адрес: {{region.login_url}}")
         let (_, diagnostics) = try Self.load(["articles/gosuslugi-var.md": variable])
-        #expect(diagnostics == ["Articles/articles/gosuslugi-var.md:9:8: error: {{region.login_url}} has no value for region 77"])
+        #expect(diagnostics == ["Articles/articles/gosuslugi-var.md:9:8: error: у {{region.login_url}} нет значения для региона 77"])
     }
 
     @Test func findsDnevnikAddressesButNotOtherSystems() {
@@ -229,8 +229,8 @@ import KnowledgeBase
         let linking = Self.article("Собрание", about: "gosuslugi", body: "Раздайте [памятку](leaflet). Не [так](leaflet#шаги).")
         let (_, diagnostics) = try Self.load(["articles/meeting.md": linking, "articles/leaflet.md": Self.article("Памятка", about: "gosuslugi")])
         #expect(diagnostics == [
-            "Articles/articles/leaflet.md:1:1: error: 'leaflet' is the name of one of the site's own pages; choose another file name",
-            "Articles/articles/meeting.md:9:33: error: the page 'leaflet' has no headings to link to; remove '#шаги'",
+            "Articles/articles/leaflet.md:1:1: error: «leaflet» — имя одной из служебных страниц сайта; выберите другое имя файла",
+            "Articles/articles/meeting.md:9:33: error: у страницы «leaflet» нет заголовков для ссылок; уберите «#шаги»",
         ])
     }
 }

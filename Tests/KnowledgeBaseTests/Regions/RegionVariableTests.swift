@@ -61,8 +61,8 @@ final class RegionVariableTests: XCTestCase {
                                                               options: .init(contract: .standard, federalSubjects: subjects))
         let variableErrors = diagnostics.filter { $0.message.contains("{{region.") }.map { "\($0.path):\($0.line):\($0.column): \($0.message)" }
         XCTAssertEqual(variableErrors, [
-            "Articles/articles/phones.md:3:22: {{region.hotline}} has no value for region 70",
-            "Articles/articles/phones.md:10:35: {{region.hotline}} has no value for region 70",
+            "Articles/articles/phones.md:3:22: у {{region.hotline}} нет значения для региона 70",
+            "Articles/articles/phones.md:10:35: у {{region.hotline}} нет значения для региона 70",
         ])
         // The builder still gets text, with the variable left as written and reported.
         let tomsk = try XCTUnwrap(knowledgeBase.resolvedArticle(id: "phones", region: "70"))

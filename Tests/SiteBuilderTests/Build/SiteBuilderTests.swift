@@ -170,6 +170,6 @@ final class SiteBuilderTests: XCTestCase {
     func testUnknownRegionIsAnError() throws {
         let report = try SiteBuilder(options: options(output: "public", regions: ["99"])).build()
         XCTAssertFalse(report.succeeded)
-        XCTAssertTrue(report.diagnostics.contains { $0.message.contains("unknown region code 99") })
+        XCTAssertTrue(report.diagnostics.contains { $0.message.contains("неизвестный код региона 99") })
     }
 }

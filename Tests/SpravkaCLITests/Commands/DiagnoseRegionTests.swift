@@ -51,14 +51,14 @@ import Testing
     @Test func checkFlagsOldFactsForTheDateGiven() {
         let now = spravka("check", "--today", "2026-11-29")
         #expect(now.status == 0)
-        #expect(now.stdout.hasSuffix("0 errors, 0 warnings\n"), "\(now.stdout.suffix(500))")
+        #expect(now.stdout.hasSuffix("0 ошибок, 0 предупреждений\n"), "\(now.stdout.suffix(500))")
         let later = spravka("check", "--today", "2027-10-01")
         #expect(later.status == 0, "old facts are a warning, not an error")
         #expect(later.stdout.contains("Articles/regions/77.md:"))
-        #expect(later.stdout.contains("warning: the facts of region 77 (Москва) were last confirmed in 2026-09, more than 12 months before 2027-10-01"))
-        #expect(later.stdout.hasSuffix("0 errors, 89 warnings\n"), "\(later.stdout.suffix(200))")
+        #expect(later.stdout.contains("warning: факты о регионе 77 (Москва) последний раз проверены в 2026-09, больше чем за 12 месяцев до 2027-10-01"))
+        #expect(later.stdout.hasSuffix("0 ошибок, 89 предупреждений\n"), "\(later.stdout.suffix(200))")
         let bad = spravka("check", "--today", "завтра")
         #expect(bad.status == 64)
-        #expect(bad.stderr.contains("--today needs a date written YYYY-MM-DD"))
+        #expect(bad.stderr.contains("для --today нужна дата в виде ГГГГ-ММ-ДД, а не «завтра»"))
     }
 }

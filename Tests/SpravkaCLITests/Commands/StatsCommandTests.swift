@@ -93,7 +93,7 @@ import Testing
         try Data(twice.replacingOccurrences(of: "  no: 3", with: "  no: 0").utf8).write(to: question)
         let check = spravka("check", "--articles", articles.path)
         #expect(check.status == 1)
-        #expect(check.stdout.contains("fio_match.md:") && check.stdout.contains("the weight of 'no' must be a whole number of at least 1"), "\(check)")
+        #expect(check.stdout.contains("fio_match.md:") && check.stdout.contains("вес «no» должен быть целым числом не меньше 1"), "\(check)")
         // The interview plans with the weights: FIO first for «профиль не найден».
         try Data(twice.replacingOccurrences(of: "  no: 3", with: "  no: 300").utf8).write(to: question)
         let json = spravka("diagnose", "--articles", articles.path, "--format", "json", "--until", "first-fix", "--given", "symptom=profile-not-found")

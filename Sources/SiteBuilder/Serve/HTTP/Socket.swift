@@ -17,16 +17,28 @@ enum Socket {
     static let sendFlags = Int32(MSG_NOSIGNAL)
     #endif
 
-    /// A failed system call, with its name and `errno`'s text.
+    /// A failed system call, with its name and `errno`'s text; `kind` says what failed, for a
+    /// caller that explains it in its users' words.
     struct Failure: Error, CustomStringConvertible {
+        enum Kind: Equatable {
+            /// The host name or address could not be resolved.
+            case address(host: String)
+            /// The address could not be bound; `code` is `errno`.
+            case bind(host: String, port: Int, code: Int32)
+            case call(String, code: Int32)
+        }
+
+        var kind: Kind
         var description: String
 
         init(_ call: String, code: Int32 = errno) {
+            kind = .call(call, code: code)
             description = "\(call): \(String(cString: strerror(code)))"
         }
 
-        init(message: String) {
-            description = message
+        init(kind: Kind, description: String) {
+            self.kind = kind
+            self.description = description
         }
     }
 
@@ -40,14 +52,16 @@ enum Socket {
         var list: UnsafeMutablePointer<addrinfo>?
         let status = getaddrinfo(host, String(port), &hints, &list)
         guard status == 0, let info = list else {
-            throw Failure(message: "cannot use the address '\(host)': \(String(cString: gai_strerror(status)))")
+            throw Failure(kind: .address(host: host), description: "cannot use the address '\(host)': \(String(cString: gai_strerror(status)))")
         }
         defer { freeaddrinfo(list) }
         let descriptor = socket(info.pointee.ai_family, info.pointee.ai_socktype, info.pointee.ai_protocol)
         guard descriptor >= 0 else { throw Failure("socket") }
         setFlag(descriptor, SOL_SOCKET, SO_REUSEADDR)
         guard bind(descriptor, info.pointee.ai_addr, info.pointee.ai_addrlen) == 0 else {
-            let failure = Failure("cannot listen on \(host):\(port)", code: errno)
+            let code = errno
+            let failure = Failure(kind: .bind(host: host, port: port, code: code),
+                                  description: "cannot listen on \(host):\(port): \(String(cString: strerror(code)))")
             close(descriptor)
             throw failure
         }

@@ -15,7 +15,7 @@ enum BuildErrorPage {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Сборка не удалась</title>
+        <title>\(Messages.errorPageTitle)</title>
         <style>
         body { font: 16px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; color: #1b1b1b; }
         h1 { color: #a4000f; font-size: 1.5rem; }
@@ -27,8 +27,8 @@ enum BuildErrorPage {
         </style>
         </head>
         <body>
-        <h1>Сборка не удалась: \(errors) \(plural(errors, "ошибка", "ошибки", "ошибок"))</h1>
-        <p>Исправьте файлы — страница обновится сама. Пока ошибки не исправлены, показывается этот список.</p>
+        <h1>\(Messages.errorPageHeading(errors: errors))</h1>
+        <p>\(Messages.errorPageAdvice)</p>
         <ol>
         \(items)
         </ol>
@@ -37,15 +37,5 @@ enum BuildErrorPage {
 
         """
         return LiveReload.inject(into: Array(html.utf8), version: version)
-    }
-
-    /// The Russian plural form for `count`: 1 ошибка, 2 ошибки, 5 ошибок.
-    static func plural(_ count: Int, _ one: String, _ few: String, _ many: String) -> String {
-        let lastTwo = count % 100
-        let last = count % 10
-        if (11...14).contains(lastTwo) { return many }
-        if last == 1 { return one }
-        if (2...4).contains(last) { return few }
-        return many
     }
 }

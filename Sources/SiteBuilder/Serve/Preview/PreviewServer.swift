@@ -49,6 +49,11 @@ public final class PreviewServer: @unchecked Sendable {
     private let watcherEnded = DispatchSemaphore(value: 0)
     private let stopRequested = DispatchSemaphore(value: 0)
 
+    /// Why the server could not start, said for the author.
+    public struct StartFailure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
     private struct State {
         /// The folder of the last good build.
         var site: URL?
@@ -84,6 +89,7 @@ public final class PreviewServer: @unchecked Sendable {
             try server.start()
         } catch {
             try? FileManager.default.removeItem(at: workDirectory)
+            if let failure = error as? Socket.Failure { throw StartFailure(description: Messages.cannotListen(failure.kind)) }
             throw error
         }
         lock.withLock {
@@ -179,6 +185,11 @@ public final class PreviewServer: @unchecked Sendable {
                                 body: BuildErrorPage.render(failure, version: state.version))
         }
         let site = state.site
+        if isRead, site == nil, Self.isPage(path) {
+            return HTTPResponse(status: .serviceUnavailable,
+                                headers: [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store")],
+                                body: BuildingPage.render(version: state.version))
+        }
         var response = StaticFiles(root: { site }).respond(to: request)
         if response.header("Content-Type")?.hasPrefix("text/html") == true {
             response.body = LiveReload.inject(into: response.body, version: state.version)
