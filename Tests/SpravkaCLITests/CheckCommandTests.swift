@@ -13,11 +13,11 @@ final class CheckCommandTests: XCTestCase {
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         previousDirectory = FileManager.default.currentDirectoryPath
         // Paths are printed relative to the current directory.
-        FileManager.default.changeCurrentDirectoryPath(root.path)
+        _ = FileManager.default.changeCurrentDirectoryPath(root.path)
     }
 
     override func tearDownWithError() throws {
-        FileManager.default.changeCurrentDirectoryPath(previousDirectory)
+        _ = FileManager.default.changeCurrentDirectoryPath(previousDirectory)
         try? FileManager.default.removeItem(at: root)
     }
 
