@@ -15,7 +15,7 @@ enum RegionTruthRule {
             else { continue }
             diagnostics.append(checker.warning(
                 region.path, value.position,
-                Messages.Checks.factsTooOld(code: region.code, name: region.name, confirmed: "\(confirmed)", months: maximumAgeInMonths, today: "\(checker.today)"),
+                Messages.Checks.factsTooOld(code: region.code, name: region.name, confirmed: confirmed, months: maximumAgeInMonths, today: checker.today),
                 hint: Messages.Checks.factsTooOldHint))
         }
         for article in knowledgeBase.articles where article.about == .dnevnik {

@@ -13,8 +13,8 @@ extension Messages {
 
         // MARK: RegionTruthRule
 
-        static func factsTooOld(code: String, name: String, confirmed: String, months: Int, today: String) -> String {
-            "факты о регионе \(code) (\(name)) последний раз проверены в \(confirmed), больше чем за \(RussianPlural.count(months, "месяц", "месяца", "месяцев")) до \(today)"
+        static func factsTooOld(code: String, name: String, confirmed: ContentMonth, months: Int, today: ContentDate) -> String {
+            "факты о регионе \(code) (\(name)) проверены \(RussianCalendar.said(confirmed)) — больше \(RussianPlural.count(months, "месяца", "месяцев", "месяцев")) назад на \(RussianCalendar.said(today))"
         }
         static let factsTooOldHint = "проверьте источники заново, затем обновите факты и «confirmed»"
         static func dnevnikArticleInRegionWithout(code: String, name: String) -> String {

@@ -1,3 +1,4 @@
+import KnowledgeBase
 /// Russian typography at render time: authors type ordinary spaces, and the site puts a
 /// no-break space (U+00A0) where a line must not break.
 ///
@@ -116,15 +117,13 @@ enum Typography {
     }
 
     /// Words a number is not separated from, lower-case, without a final full stop.
-    static let units: Set<String> = [
+    static let units = Set([
         "лет", "год", "года", "году", "годы", "годов", "г", "гг",
         "месяц", "месяца", "месяцев", "мес", "неделя", "недели", "недель", "неделю",
         "день", "дня", "дней", "дн", "час", "часа", "часов", "ч",
         "минута", "минуты", "минут", "мин", "секунда", "секунды", "секунд", "сек",
         "руб", "рубль", "рубля", "рублей", "тыс", "млн", "млрд",
-        "января", "февраля", "марта", "апреля", "мая", "июня",
-        "июля", "августа", "сентября", "октября", "ноября", "декабря",
-    ]
+    ] + RussianCalendar.genitive)
 
     private static let longestUnit = units.map(\.unicodeScalars.count).max() ?? 0
 

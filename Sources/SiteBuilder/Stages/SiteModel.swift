@@ -96,21 +96,14 @@ struct SiteModel: Sendable {
         }
     }
 
-    static let months = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-                         "сентября", "октября", "ноября", "декабря"]
-
-    static let monthsPrepositional = ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе",
-                                      "сентябре", "октябре", "ноябре", "декабре"]
-
     /// `в сентябре 2026 года`.
     static func formatPrepositional(_ month: ContentMonth) -> String {
-        let name = (1...12).contains(month.month) ? monthsPrepositional[month.month - 1] : ""
-        return "в\u{A0}\(name) \(month.year)\u{A0}года"
+        RussianCalendar.said(month, space: "\u{A0}")
     }
 
     /// `23 ноября 2026`.
     static func format(_ date: ContentDate) -> String {
-        let month = (1...12).contains(date.month) ? months[date.month - 1] : ""
+        let month = (1...12).contains(date.month) ? RussianCalendar.genitive[date.month - 1] : ""
         return "\(date.day)\u{A0}\(month) \(date.year)"
     }
 }

@@ -55,7 +55,7 @@ import Testing
         let later = spravka("check", "--today", "2027-10-01")
         #expect(later.status == 0, "old facts are a warning, not an error")
         #expect(later.stdout.contains("Articles/regions/77.md:"))
-        #expect(later.stdout.contains("warning: факты о регионе 77 (Москва) последний раз проверены в 2026-09, больше чем за 12 месяцев до 2027-10-01"))
+        #expect(later.stdout.contains("warning: факты о регионе 77 (Москва) проверены в сентябре 2026 года — больше 12 месяцев назад на 1 октября 2027 года"))
         #expect(later.stdout.hasSuffix("0 ошибок, 89 предупреждений\n"), "\(later.stdout.suffix(200))")
         let bad = spravka("check", "--today", "завтра")
         #expect(bad.status == 64)
