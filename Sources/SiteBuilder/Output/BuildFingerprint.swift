@@ -14,6 +14,10 @@ enum BuildFingerprint {
         }
         for folder in [articles, theme] {
             let root = folder.standardizedFileURL.path
+            // A missing folder is an error, an empty one is not: they must not look alike.
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) && isDirectory.boolValue
+            hash.add(exists ? "folder\u{0}" : "no folder\u{0}")
             for path in SiteWriter.listFiles(under: root).sorted() {
                 hash.add(path)
                 hash.add("\u{0}")

@@ -35,16 +35,20 @@ struct SiteWriter {
         var pages: Int
         var files: Int
         var bytes: Int
+        /// How many warnings the content had: a rebuild with no change skips loading and
+        /// checking the content only when there were none to report again.
+        var warnings: Int
 
         var text: String {
-            "written by spravka build\nfingerprint: \(fingerprint)\npages: \(pages)\nfiles: \(files)\nbytes: \(bytes)\n"
+            "written by spravka build\nfingerprint: \(fingerprint)\npages: \(pages)\nfiles: \(files)\nbytes: \(bytes)\nwarnings: \(warnings)\n"
         }
 
-        init(fingerprint: String, pages: Int, files: Int, bytes: Int) {
+        init(fingerprint: String, pages: Int, files: Int, bytes: Int, warnings: Int = 0) {
             self.fingerprint = fingerprint
             self.pages = pages
             self.files = files
             self.bytes = bytes
+            self.warnings = warnings
         }
 
         init?(text: String) {
@@ -54,9 +58,10 @@ struct SiteWriter {
                 if parts.count == 2 { fields[parts[0]] = parts[1] }
             }
             guard let fingerprint = fields["fingerprint"], let pages = fields["pages"].flatMap({ Int($0) }),
-                let files = fields["files"].flatMap({ Int($0) }), let bytes = fields["bytes"].flatMap({ Int($0) })
+                let files = fields["files"].flatMap({ Int($0) }), let bytes = fields["bytes"].flatMap({ Int($0) }),
+                let warnings = fields["warnings"].flatMap({ Int($0) })
             else { return nil }
-            self.init(fingerprint: fingerprint, pages: pages, files: files, bytes: bytes)
+            self.init(fingerprint: fingerprint, pages: pages, files: files, bytes: bytes, warnings: warnings)
         }
     }
 
@@ -160,15 +165,38 @@ struct SiteWriter {
         }
     }
 
+    /// The files under `root` (following links to files, not to folders), as paths relative
+    /// to it, in no particular order; empty when `root` is not a folder. One `readdir` walk:
+    /// a rebuild with no change lists the whole output to check that it is complete.
     static func listFiles(under root: String) -> [String] {
         var files: [String] = []
-        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return files }
-        while let path = enumerator.nextObject() as? String {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files.append(path)
+        collectFiles(in: root, prefix: "", into: &files)
+        return files
+    }
+
+    private static func collectFiles(in folder: String, prefix: String, into files: inout [String]) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name == "." || name == ".." { continue }
+            let path = folder + "/" + name
+            var type = entry.pointee.d_type
+            if type == UInt8(DT_LNK) || type == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                guard stat(path, &info) == 0 else { continue }
+                let kind = info.st_mode & S_IFMT
+                // Like FileManager's enumerator: a link to a folder is neither listed nor entered.
+                if kind == S_IFDIR { type = entry.pointee.d_type == UInt8(DT_LNK) ? UInt8(DT_LNK) : UInt8(DT_DIR) }
+                else { type = UInt8(DT_REG) }
+            }
+            if type == UInt8(DT_DIR) {
+                collectFiles(in: path, prefix: prefix + name + "/", into: &files)
+            } else if type != UInt8(DT_LNK) {
+                files.append(prefix + name)
             }
         }
-        return files
     }
 }
