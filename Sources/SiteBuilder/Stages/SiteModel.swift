@@ -10,6 +10,10 @@ struct SiteModel: Sendable {
     let theme: Theme
     /// Per region code: the articles it shows, resolved, in site order.
     let articles: [String: [ResolvedArticle]]
+    /// The search's synonyms, stemmed once for every region's index.
+    let synonyms: SynonymTable
+    /// The HTML of the Markdown texts, rendered once for all regions.
+    let markdown = MarkdownCache()
 
     init(knowledgeBase: KnowledgeBase, regionCodes: [String], baseURL: String, theme: Theme) {
         self.knowledgeBase = knowledgeBase
@@ -26,6 +30,7 @@ struct SiteModel: Sendable {
                 }
         }
         self.articles = articles
+        synonyms = SynonymTable(wordGroups: knowledgeBase.synonyms.map(\.words))
     }
 
     func articles(in code: String) -> [ResolvedArticle] {

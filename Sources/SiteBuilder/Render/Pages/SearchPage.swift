@@ -76,8 +76,7 @@ struct SearchPage {
                 title: article.title,
                 sentences: [.summary(article.summary)] + BodySentences.shared.sentences(of: article.body))
         }
-        let synonyms = SynonymTable(wordGroups: site.knowledgeBase.synonyms.map(\.words))
-        return SearchIndex(documents: documents, synonyms: synonyms)
+        return SearchIndex(documents: documents, synonyms: site.synonyms)
     }
 }
 
