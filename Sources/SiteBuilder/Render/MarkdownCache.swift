@@ -35,15 +35,37 @@ final class MarkdownCache: @unchecked Sendable {
 
     private func render(_ key: UTF8Key) -> Rendered {
         let result: Rendered
-        if key.string.contains(Self.placeholder) {
+        if Self.pieces(of: key.string, at: Self.placeholder).count > 1 {
             result = .perRegion
         } else {
             let (html, links) = ArticleMarkdown.render(key.string, region: Self.placeholder)
-            let pieces = html.components(separatedBy: Self.placeholder)
+            let pieces = Self.pieces(of: html, at: Self.placeholder)
             // Every placeholder must come from a link the renderer rewrote, and none be lost.
             result = pieces.count == links + 1 ? .pieces(pieces) : .perRegion
         }
         lock.withLock { rendered[key] = result }
         return result
+    }
+
+    /// `text` split at every `separator`, by bytes (Foundation's `components(separatedBy:)`
+    /// compares characters and costs more than rendering the text).
+    static func pieces(of text: String, at separator: String) -> [String] {
+        let haystack = Array(text.utf8)
+        let needle = Array(separator.utf8)
+        guard let first = needle.first else { return [text] }
+        var pieces: [String] = []
+        var start = 0
+        var index = 0
+        while index + needle.count <= haystack.count {
+            if haystack[index] == first, haystack[index..<index + needle.count].elementsEqual(needle) {
+                pieces.append(String(decoding: haystack[start..<index], as: UTF8.self))
+                index += needle.count
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        pieces.append(String(decoding: haystack[start...], as: UTF8.self))
+        return pieces
     }
 }

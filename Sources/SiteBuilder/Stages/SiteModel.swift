@@ -69,6 +69,13 @@ struct SiteModel: Sendable {
         }
     }
 
+    /// A section's title with plain spaces, for the breadcrumb, which is not typeset.
+    static func plainTitle(of topic: Topic) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in title(of: topic).unicodeScalars { scalars.append(scalar == "\u{A0}" ? " " : scalar) }
+        return String(scalars)
+    }
+
     static func label(of audience: Audience) -> String {
         switch audience {
         case .parent: return "родителям"
