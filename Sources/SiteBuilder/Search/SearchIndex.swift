@@ -35,20 +35,33 @@ struct SearchIndex: Equatable, Sendable {
                 return document
             }
             .sorted(by: SearchIndex.documentOrder)
-        var postings: [String: [Int]] = [:]
+        // Postings by stem number first: the text of a stem is hashed once per region.
+        let table = EntryStems.shared
+        var lists: [Int: [Int]] = [:]
+        var wordCounts: [Int] = []
         var id = 0
         for document in documents {
             for entry in [document.title] + document.sentences.map(\.text) {
-                for stem in EntryStems.shared.stems(of: entry) { postings[stem, default: []].append(id) }
+                let known = table.entry(entry)
+                for stem in known.stemNumbers { lists[stem, default: []].append(id) }
+                wordCounts.append(known.wordCount)
                 id += 1
             }
         }
-        self.init(documents: documents, postings: postings, synonyms: synonyms)
+        let numbers = Array(lists.keys)
+        let postings = Dictionary(zip(table.stems(numbered: numbers), numbers.map { lists[$0] ?? [] }),
+                                  uniquingKeysWith: { ($0 + $1).sorted() })
+        self.init(documents: documents, postings: postings, synonyms: synonyms, wordCounts: wordCounts)
     }
 
     /// An index from its parts, which must be consistent (as `init(documents:synonyms:)` or
     /// the JSON decoder make them).
     init(documents: [SearchDocument], postings: [String: [Int]], synonyms: SynonymTable) {
+        self.init(documents: documents, postings: postings, synonyms: synonyms, wordCounts: nil)
+    }
+
+    /// `wordCounts`: each entry's length in words when known, in entry id order.
+    private init(documents: [SearchDocument], postings: [String: [Int]], synonyms: SynonymTable, wordCounts: [Int]?) {
         self.documents = documents
         self.postings = postings
         self.synonyms = synonyms
@@ -56,14 +69,17 @@ struct SearchIndex: Equatable, Sendable {
         var entryDocuments: [Int] = []
         var entryFields: [SearchField] = []
         var lengths: [[Int]] = []
+        func wordCount(_ text: String, entry: Int) -> Int {
+            wordCounts?[entry] ?? EntryStems.shared.entry(text).wordCount
+        }
         for (d, document) in documents.enumerated() {
             starts.append(entryDocuments.count)
             var length = [Int](repeating: 0, count: SearchField.allCases.count)
-            length[SearchField.title.rawValue] = EntryStems.shared.entry(document.title).wordCount
+            length[SearchField.title.rawValue] = wordCount(document.title, entry: entryDocuments.count)
             entryDocuments.append(d)
             entryFields.append(.title)
             for sentence in document.sentences {
-                length[sentence.field.rawValue] += EntryStems.shared.entry(sentence.text).wordCount
+                length[sentence.field.rawValue] += wordCount(sentence.text, entry: entryDocuments.count)
                 entryDocuments.append(d)
                 entryFields.append(sentence.field)
             }

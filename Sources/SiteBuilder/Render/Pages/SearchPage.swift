@@ -86,12 +86,13 @@ final class BodySentences: @unchecked Sendable {
     static let shared = BodySentences()
 
     private let lock = NSLock()
-    private var bodies: [String: [SearchDocument.Sentence]] = [:]
+    private var bodies: [UTF8Key: [SearchDocument.Sentence]] = [:]
 
     func sentences(of body: String) -> [SearchDocument.Sentence] {
-        if let known = lock.withLock({ bodies[body] }) { return known }
+        let key = UTF8Key(body)
+        if let known = lock.withLock({ bodies[key] }) { return known }
         let sentences = SearchDocument.sentences(of: Document(parsing: body, options: .default))
-        lock.withLock { bodies[body] = sentences }
+        lock.withLock { bodies[key] = sentences }
         return sentences
     }
 }
