@@ -90,15 +90,14 @@ struct SiteWriter {
         let markerFile = OutputFile(path: SiteWriter.marker, bytes: Array(summary.text.utf8))
         let files = files + [markerFile]
 
-        // Which files differ from the site that is there now?
+        // Which files differ from the site that is there now? (Read on every core.)
         var unchanged = Set<String>()
         if exists {
-            for file in files {
-                let path = outputPath + "/" + file.path
-                if let data = manager.contents(atPath: path), data.count == file.bytes.count, Array(data) == file.bytes {
-                    unchanged.insert(file.path)
-                }
+            let same = files.concurrentMap { file in
+                let data = FileManager.default.contents(atPath: outputPath + "/" + file.path)
+                return data.map { $0.count == file.bytes.count && $0.elementsEqual(file.bytes) } ?? false
             }
+            unchanged = Set(zip(files, same).filter(\.1).map(\.0.path))
             let existing = Set(Self.listFiles(under: outputPath))
             if unchanged.count == files.count, existing == Set(files.map(\.path)) {
                 return Result(changed: 0)
@@ -113,18 +112,35 @@ struct SiteWriter {
         try? manager.removeItem(atPath: staging)
         try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
         do {
-            var createdFolders = Set<String>()
+            // The folders first, parents before children; then the files, on every core.
+            var folders = Set<String>()
             for file in files {
+                var folder = Substring(file.path)
+                while let slash = folder.lastIndex(of: "/") {
+                    folder = folder[..<slash]
+                    guard folders.insert(String(folder)).inserted else { break }
+                }
+            }
+            for folder in folders.sorted(by: { $0.utf8.count < $1.utf8.count }) {
+                guard mkdir(staging + "/" + folder, 0o777) == 0 else {
+                    throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: staging + "/" + folder])
+                }
+            }
+            let unchanged = unchanged
+            let failures = files.concurrentMap { file -> String? in
                 let target = staging + "/" + file.path
-                let folder = (target as NSString).deletingLastPathComponent
-                if !createdFolders.contains(folder) {
-                    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                    createdFolders.insert(folder)
-                }
                 if unchanged.contains(file.path), link(outputPath + "/" + file.path, target) == 0 {
-                    continue
+                    return nil
                 }
-                try Self.writeFile(file.bytes, to: target)
+                do {
+                    try Self.writeFile(file.bytes, to: target)
+                    return nil
+                } catch {
+                    return target
+                }
+            }
+            if let failed = failures.lazy.compactMap({ $0 }).first {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: failed])
             }
             if exists {
                 try manager.moveItem(atPath: outputPath, toPath: retired)
