@@ -1,3 +1,5 @@
+import Foundation
+
 /// The search index of one region, built at build time and shipped to the browser as one JSON
 /// file (see `SearchIndex+JSON.swift` for the format).
 ///
@@ -93,8 +95,20 @@ struct SearchIndex: Equatable, Sendable {
     }
 
     /// Unicode scalar (code point) order, the same on every platform.
+    /// UTF-8 keeps that order byte by byte, so the bytes are compared, which is faster.
     static func scalarOrder(_ a: String, _ b: String) -> Bool {
-        a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
+        var a = a
+        var b = b
+        return a.withUTF8 { left in
+            b.withUTF8 { right in
+                let common = min(left.count, right.count)
+                if common > 0, let l = left.baseAddress, let r = right.baseAddress {
+                    let order = memcmp(l, r, common)
+                    if order != 0 { return order < 0 }
+                }
+                return left.count < right.count
+            }
+        }
     }
 
     static func documentOrder(_ a: SearchDocument, _ b: SearchDocument) -> Bool {

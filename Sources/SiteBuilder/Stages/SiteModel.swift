@@ -21,15 +21,15 @@ struct SiteModel: Sendable {
         self.theme = theme
         let regions = regionCodes.compactMap { knowledgeBase.region(code: $0) }
         self.regions = regions.sorted { ($0.name, $0.code) < ($1.name, $1.code) }
-        var articles: [String: [ResolvedArticle]] = [:]
-        for region in regions {
-            articles[region.code] = knowledgeBase.articleIDs(visibleIn: region.code)
-                .compactMap { knowledgeBase.resolvedArticle(id: $0, region: region.code) }
+        // Each region's articles with their variables replaced, the regions on every core.
+        let resolved = regions.map(\.code).concurrentMap { code in
+            knowledgeBase.articleIDs(visibleIn: code)
+                .compactMap { knowledgeBase.resolvedArticle(id: $0, region: code) }
                 .sorted { lhs, rhs in
                     (lhs.article.topic, lhs.article.order, lhs.title, lhs.id) < (rhs.article.topic, rhs.article.order, rhs.title, rhs.id)
                 }
         }
-        self.articles = articles
+        self.articles = Dictionary(zip(regions.map(\.code), resolved), uniquingKeysWith: { first, _ in first })
         synonyms = SynonymTable(wordGroups: knowledgeBase.synonyms.map(\.words))
     }
 

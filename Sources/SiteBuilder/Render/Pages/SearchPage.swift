@@ -64,7 +64,7 @@ struct SearchPage {
 
     /// The region's search index (JSON), with the parents' vocabulary of `search/synonyms.md`.
     func index() -> [UInt8] {
-        Array(searchIndex().json().utf8)
+        searchIndex().jsonBytes()
     }
 
     /// The index of the articles the region shows: each one's title, summary and body
