@@ -102,7 +102,7 @@ public struct SiteBuilder: Sendable {
         let summary = SiteWriter.Summary(
             fingerprint: fingerprint, pages: files.filter { $0.path.hasSuffix(".html") }.count,
             files: files.count, bytes: files.reduce(0) { $0 + $1.bytes.count },
-            warnings: report.diagnostics.count)
+            warnings: report.diagnostics.count, paths: files.map(\.path))
         let written = try writer.write(files, summary: summary)
         report.timings.append(("write", clock.now - writeStart))
 
