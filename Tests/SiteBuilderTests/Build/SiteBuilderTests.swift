@@ -113,6 +113,8 @@ final class SiteBuilderTests: XCTestCase {
         let before = try FileManager.default.attributesOfItem(atPath: page.path)[.modificationDate] as? Date
         let second = try build(options(output: "public"))
         XCTAssertEqual(second.changedFiles, 0)
+        XCTAssertEqual(second.timings.map(\.stage), ["fingerprint"], "nothing loaded, rendered or written")
+        XCTAssertEqual(second.pageCount, first.pageCount)
         let after = try FileManager.default.attributesOfItem(atPath: page.path)[.modificationDate] as? Date
         XCTAssertEqual(before, after)
     }
@@ -133,6 +135,11 @@ final class SiteBuilderTests: XCTestCase {
         try FileManager.default.removeItem(at: scratch.appendingPathComponent("public/55/login-website/index.html"))
         let afterDeletion = try build(options)
         XCTAssertEqual(afterDeletion.changedFiles, 1, "the missing page is written again")
+        XCTAssertEqual(try build(options).changedFiles, 0)
+
+        try FileManager.default.removeItem(at: scratch.appendingPathComponent("public/55/search-index.json"))
+        try FileManager.default.createDirectory(at: scratch.appendingPathComponent("public/55/search-index.json"), withIntermediateDirectories: true)
+        XCTAssertEqual(try build(options).changedFiles, 1, "a folder in place of a file is not the file")
         XCTAssertTrue(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("public/55/login-website/index.html").path))
     }
 
