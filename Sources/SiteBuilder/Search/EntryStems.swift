@@ -31,6 +31,17 @@ final class EntryStems: @unchecked Sendable {
         lock.withLock { stemNumbers.map { stemTexts[$0] } }
     }
 
+    /// The entries of `texts`, in order, looked up under one lock: a region's index asks for
+    /// a few thousand at once, from both cores.
+    func entries(_ texts: [String]) -> [Entry] {
+        let keys = texts.map(UTF8Key.init)
+        var found = lock.withLock { keys.map { entries[$0] } }
+        for index in found.indices where found[index] == nil {
+            found[index] = entry(texts[index])
+        }
+        return found.compactMap { $0 }
+    }
+
     func entry(_ text: String) -> Entry {
         let key = UTF8Key(text)
         if let known = lock.withLock({ entries[key] }) { return known }

@@ -41,14 +41,10 @@ struct SearchIndex: Equatable, Sendable {
         let table = EntryStems.shared
         var lists: [Int: [Int]] = [:]
         var wordCounts: [Int] = []
-        var id = 0
-        for document in documents {
-            for entry in [document.title] + document.sentences.map(\.text) {
-                let known = table.entry(entry)
-                for stem in known.stemNumbers { lists[stem, default: []].append(id) }
-                wordCounts.append(known.wordCount)
-                id += 1
-            }
+        let texts = documents.flatMap { [$0.title] + $0.sentences.map(\.text) }
+        for (id, known) in table.entries(texts).enumerated() {
+            for stem in known.stemNumbers { lists[stem, default: []].append(id) }
+            wordCounts.append(known.wordCount)
         }
         let numbers = Array(lists.keys)
         let postings = Dictionary(zip(table.stems(numbered: numbers), numbers.map { lists[$0] ?? [] }),
