@@ -119,6 +119,20 @@ final class SiteBuilderTests: XCTestCase {
         XCTAssertEqual(before, after)
     }
 
+    func testRebuildWithNoChangeReportsTheWarningsAgain() throws {
+        let articles = scratch.appendingPathComponent("Articles")
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Articles"), to: articles)
+        let article = articles.appendingPathComponent("regions/55/hotline.md")
+        let text = try String(contentsOf: article, encoding: .utf8) + "\nЗАПОЛНИТЕ ещё один шаг.\n"
+        try text.write(to: article, atomically: true, encoding: .utf8)
+
+        let first = try build(options(output: "public", articles: articles))
+        XCTAssertFalse(first.diagnostics.isEmpty)
+        let second = try build(options(output: "public", articles: articles))
+        XCTAssertEqual(second.changedFiles, 0)
+        XCTAssertEqual(second.diagnostics.map(\.description), first.diagnostics.map(\.description))
+    }
+
     func testAChangedInputOrAMissingOutputFileIsRebuilt() throws {
         let theme = scratch.appendingPathComponent("site")
         try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("site"), to: theme)
