@@ -38,22 +38,25 @@ public struct SiteBuilder: Sendable {
         var report = BuildReport()
         let start = clock.now
 
-        // Nothing to do when the output was built from exactly these inputs and its build
-        // found nothing to warn about: then the content need not even be loaded and checked.
-        // (The fingerprint takes the regions as asked for; an unknown one failed that build.)
+        // Nothing to do when the output was built from exactly these inputs, and its build,
+        // this month, found nothing to warn about: then the content need not even be loaded
+        // and checked. (The fingerprint takes the regions as asked for; an unknown one failed
+        // that build.)
+        let today = ContentDate.today()
+        let month = ContentMonth(today).description
         let fingerprint = BuildFingerprint.make(
             articles: options.articles, theme: options.theme,
             options: ["site-format 2", options.baseURL] + Set(options.regions).sorted())
         let writer = SiteWriter(output: options.output)
         let previous = writer.upToDate(fingerprint: fingerprint)
         report.timings.append(("fingerprint", clock.now - start))
-        if let previous, previous.warnings == 0 {
+        if let previous, previous.warnings == 0, previous.checked == month {
             return Self.upToDate(previous, report: report)
         }
 
         // Load.
         let loadStart = clock.now
-        let (knowledgeBase, diagnostics) = KnowledgeBase.load(directory: options.articles)
+        let (knowledgeBase, diagnostics) = KnowledgeBase.load(directory: options.articles, options: .init(today: today))
         report.diagnostics = diagnostics
         if diagnostics.contains(where: { $0.severity == .error }) {
             report.stage = .load
@@ -102,7 +105,7 @@ public struct SiteBuilder: Sendable {
         let summary = SiteWriter.Summary(
             fingerprint: fingerprint, pages: files.filter { $0.path.hasSuffix(".html") }.count,
             files: files.count, bytes: files.reduce(0) { $0 + $1.bytes.count },
-            warnings: report.diagnostics.count, paths: files.map(\.path))
+            warnings: report.diagnostics.count, checked: month, paths: files.map(\.path))
         let written = try writer.write(files, summary: summary)
         report.timings.append(("write", clock.now - writeStart))
 

@@ -38,21 +38,25 @@ struct SiteWriter {
         /// How many warnings the content had: a rebuild with no change skips loading and
         /// checking the content only when there were none to report again.
         var warnings: Int
+        /// The month the content was checked in (`YYYY-MM`): a check in a later month may find
+        /// facts grown old, so only a rebuild in the same month may skip it.
+        var checked: String
         /// Every file of the site but the marker, so that a rebuild with no change can check
         /// that the site is complete by looking each one up, rather than listing every folder.
         var paths: [String]
 
         var text: String {
-            "written by spravka build\nfingerprint: \(fingerprint)\npages: \(pages)\nfiles: \(files)\nbytes: \(bytes)\nwarnings: \(warnings)\n"
+            "written by spravka build\nfingerprint: \(fingerprint)\npages: \(pages)\nfiles: \(files)\nbytes: \(bytes)\nwarnings: \(warnings)\nchecked: \(checked)\n"
                 + paths.map { "file: \($0)\n" }.joined()
         }
 
-        init(fingerprint: String, pages: Int, files: Int, bytes: Int, warnings: Int = 0, paths: [String] = []) {
+        init(fingerprint: String, pages: Int, files: Int, bytes: Int, warnings: Int = 0, checked: String = "", paths: [String] = []) {
             self.fingerprint = fingerprint
             self.pages = pages
             self.files = files
             self.bytes = bytes
             self.warnings = warnings
+            self.checked = checked
             self.paths = paths
         }
 
@@ -71,9 +75,10 @@ struct SiteWriter {
             }
             guard let fingerprint = fields["fingerprint"], let pages = fields["pages"].flatMap({ Int($0) }),
                 let files = fields["files"].flatMap({ Int($0) }), let bytes = fields["bytes"].flatMap({ Int($0) }),
-                let warnings = fields["warnings"].flatMap({ Int($0) })
+                let warnings = fields["warnings"].flatMap({ Int($0) }), let checked = fields["checked"]
             else { return nil }
-            self.init(fingerprint: fingerprint, pages: pages, files: files, bytes: bytes, warnings: warnings, paths: paths)
+            self.init(fingerprint: fingerprint, pages: pages, files: files, bytes: bytes, warnings: warnings, checked: checked,
+                      paths: paths)
         }
     }
 

@@ -133,6 +133,20 @@ final class SiteBuilderTests: XCTestCase {
         XCTAssertEqual(second.diagnostics.map(\.description), first.diagnostics.map(\.description))
     }
 
+    func testRebuildInALaterMonthChecksTheContentAgain() throws {
+        _ = try build(options(output: "public"))
+        let marker = scratch.appendingPathComponent("public/\(SiteWriter.marker)")
+        let text = try String(contentsOf: marker, encoding: .utf8)
+        XCTAssertTrue(text.contains("\nchecked: "))
+        let checkedLastYear = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix("checked: ") ? "checked: 2000-01" : String($0) }.joined(separator: "\n")
+        try checkedLastYear.write(to: marker, atomically: true, encoding: .utf8)
+
+        let again = try build(options(output: "public"))
+        XCTAssertEqual(again.timings.map(\.stage), ["fingerprint", "load"], "checked, not rendered")
+        XCTAssertEqual(again.changedFiles, 0)
+    }
+
     func testAChangedInputOrAMissingOutputFileIsRebuilt() throws {
         let theme = scratch.appendingPathComponent("site")
         try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("site"), to: theme)
