@@ -23,6 +23,11 @@ final class MarkdownCache: @unchecked Sendable {
     private var rendered: [UTF8Key: Rendered] = [:]
 
     func html(_ markdown: String, region code: String) -> String {
+        // The code stands where the placeholder stood only if an `href` keeps it as it is too
+        // (region codes are two digits).
+        guard !code.isEmpty, code.utf8.allSatisfy(Self.isLetterOrDigit) else {
+            return ArticleMarkdown.render(markdown, region: code).html
+        }
         let key = UTF8Key(markdown)
         let known = lock.withLock { rendered[key] }
         switch known ?? render(key) {
@@ -45,6 +50,11 @@ final class MarkdownCache: @unchecked Sendable {
         }
         lock.withLock { rendered[key] = result }
         return result
+    }
+
+    private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+            || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
     }
 
     /// `text` split at every `separator`, by bytes (Foundation's `components(separatedBy:)`

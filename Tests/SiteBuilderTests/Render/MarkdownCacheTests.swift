@@ -32,6 +32,12 @@ import Testing
         }
     }
 
+    @Test func rendersForItselfARegionCodeThatAnAddressWouldEscape() {
+        let cache = MarkdownCache()
+        #expect(cache.html(Self.texts[0], region: "5 5") == ArticleMarkdown.render(Self.texts[0], region: "5 5").html)
+        #expect(cache.html(Self.texts[0], region: "5 5").contains("href=\"/5%205/login-website/\""))
+    }
+
     @Test func splitsByBytes() {
         #expect(MarkdownCache.pieces(of: "a--b--", at: "--") == ["a", "b", ""])
         #expect(MarkdownCache.pieces(of: "ёлка", at: "--") == ["ёлка"])
