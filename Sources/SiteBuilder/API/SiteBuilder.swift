@@ -38,8 +38,25 @@ public struct SiteBuilder: Sendable {
         var report = BuildReport()
         let start = clock.now
 
+        // Nothing to do when the output was built from exactly these inputs, and its build,
+        // this month, found nothing to warn about: then the content need not even be loaded
+        // and checked. (The fingerprint takes the regions as asked for; an unknown one failed
+        // that build.)
+        let today = ContentDate.today()
+        let month = ContentMonth(today).description
+        let fingerprint = BuildFingerprint.make(
+            articles: options.articles, theme: options.theme,
+            options: ["site-format 2", options.baseURL] + Set(options.regions).sorted())
+        let writer = SiteWriter(output: options.output)
+        let previous = writer.upToDate(fingerprint: fingerprint)
+        report.timings.append(("fingerprint", clock.now - start))
+        if let previous, previous.warnings == 0, previous.checked == month {
+            return Self.upToDate(previous, report: report)
+        }
+
         // Load.
-        let (knowledgeBase, diagnostics) = KnowledgeBase.load(directory: options.articles)
+        let loadStart = clock.now
+        let (knowledgeBase, diagnostics) = KnowledgeBase.load(directory: options.articles, options: .init(today: today))
         report.diagnostics = diagnostics
         if diagnostics.contains(where: { $0.severity == .error }) {
             report.stage = .load
@@ -66,19 +83,10 @@ public struct SiteBuilder: Sendable {
             report.stage = .load
             return report
         }
-        report.timings.append(("load", clock.now - start))
-
-        // Nothing to do when the output was built from exactly these inputs.
-        let fingerprint = BuildFingerprint.make(
-            articles: options.articles, theme: options.theme,
-            options: ["site-format 1", options.baseURL] + regionCodes)
-        if let summary = SiteWriter(output: options.output).upToDate(fingerprint: fingerprint) {
-            report.stage = .done
-            report.pageCount = summary.pages
-            report.fileCount = summary.files
-            report.byteCount = summary.bytes
-            report.changedFiles = 0
-            return report
+        report.timings.append(("load", clock.now - loadStart))
+        // Up to date, with the warnings of the content reported again.
+        if let previous {
+            return Self.upToDate(previous, report: report)
         }
 
         // Assemble.
@@ -96,8 +104,9 @@ public struct SiteBuilder: Sendable {
         let writeStart = clock.now
         let summary = SiteWriter.Summary(
             fingerprint: fingerprint, pages: files.filter { $0.path.hasSuffix(".html") }.count,
-            files: files.count, bytes: files.reduce(0) { $0 + $1.bytes.count })
-        let written = try SiteWriter(output: options.output).write(files, summary: summary)
+            files: files.count, bytes: files.reduce(0) { $0 + $1.bytes.count },
+            warnings: report.diagnostics.count, checked: month, paths: files.map(\.path))
+        let written = try writer.write(files, summary: summary)
         report.timings.append(("write", clock.now - writeStart))
 
         report.stage = .done
@@ -106,6 +115,17 @@ public struct SiteBuilder: Sendable {
         report.byteCount = files.reduce(0) { $0 + $1.bytes.count }
         report.changedFiles = written.changed
         report.files = files.map { ($0.path, $0.bytes.count) }
+        return report
+    }
+
+    /// The report of a build that found the output up to date: nothing written.
+    private static func upToDate(_ summary: SiteWriter.Summary, report: BuildReport) -> BuildReport {
+        var report = report
+        report.stage = .done
+        report.pageCount = summary.pages
+        report.fileCount = summary.files
+        report.byteCount = summary.bytes
+        report.changedFiles = 0
         return report
     }
 }

@@ -7,13 +7,13 @@ enum BuildFingerprint {
     static func make(articles: URL, theme: URL, options: [String]) -> String {
         var hash = FNV1a()
         for option in options { hash.add(option); hash.add("\u{0}") }
-        if let executable = Bundle.main.executableURL,
-            let values = try? executable.resourceValues(forKeys: [.fileSizeKey, .contentModificationDateKey])
-        {
-            hash.add("program \(values.fileSize ?? 0) \(values.contentModificationDate?.timeIntervalSince1970 ?? 0)")
-        }
+        hash.add(programIdentity())
         for folder in [articles, theme] {
             let root = folder.standardizedFileURL.path
+            // A missing folder is an error, an empty one is not: they must not look alike.
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) && isDirectory.boolValue
+            hash.add(exists ? "folder\u{0}" : "no folder\u{0}")
             for path in SiteWriter.listFiles(under: root).sorted() {
                 hash.add(path)
                 hash.add("\u{0}")
@@ -23,6 +23,21 @@ enum BuildFingerprint {
             }
         }
         return String(hash.value, radix: 16)
+    }
+
+    /// The running program's size and modification time: a new build of spravka may render
+    /// differently. (`/proc/self/exe` where there is one: cheaper than asking Bundle.)
+    static func programIdentity() -> String {
+        var info = stat()
+        if stat("/proc/self/exe", &info) == 0 {
+            return "program \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        }
+        if let executable = Bundle.main.executableURL,
+            let values = try? executable.resourceValues(forKeys: [.fileSizeKey, .contentModificationDateKey])
+        {
+            return "program \(values.fileSize ?? 0) \(values.contentModificationDate?.timeIntervalSince1970 ?? 0)"
+        }
+        return "program unknown"
     }
 
     /// 64-bit FNV-1a: simple and fast; collisions only matter as a missed rebuild, and the

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// A file of the finished site: its path inside the output folder and its bytes.
@@ -12,14 +11,7 @@ struct Renderer: Sendable {
     let site: SiteModel
 
     func render(_ pages: [Page]) -> [OutputFile] {
-        var results = [OutputFile?](repeating: nil, count: pages.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            let slots = UncheckedBuffer(buffer: buffer)
-            DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-                slots.buffer[index] = render(pages[index])
-            }
-        }
-        return results.compactMap { $0 }
+        pages.concurrentMap(render)
     }
 
     func render(_ page: Page) -> OutputFile {
@@ -56,9 +48,4 @@ struct Renderer: Sendable {
     private func html(_ path: String, _ text: String) -> OutputFile {
         OutputFile(path: path, bytes: Array(text.utf8))
     }
-}
-
-/// Lets `concurrentPerform` fill distinct slots of one buffer; each index is written once.
-private struct UncheckedBuffer<Element>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Element>
 }

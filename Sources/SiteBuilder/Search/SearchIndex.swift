@@ -1,3 +1,5 @@
+import Foundation
+
 /// The search index of one region, built at build time and shipped to the browser as one JSON
 /// file (see `SearchIndex+JSON.swift` for the format).
 ///
@@ -35,20 +37,29 @@ struct SearchIndex: Equatable, Sendable {
                 return document
             }
             .sorted(by: SearchIndex.documentOrder)
-        var postings: [String: [Int]] = [:]
-        var id = 0
-        for document in documents {
-            for entry in [document.title] + document.sentences.map(\.text) {
-                for stem in EntryStems.shared.stems(of: entry) { postings[stem, default: []].append(id) }
-                id += 1
-            }
+        // Postings by stem number first: the text of a stem is hashed once per region.
+        let table = EntryStems.shared
+        var lists: [Int: [Int]] = [:]
+        var wordCounts: [Int] = []
+        let texts = documents.flatMap { [$0.title] + $0.sentences.map(\.text) }
+        for (id, known) in table.entries(texts).enumerated() {
+            for stem in known.stemNumbers { lists[stem, default: []].append(id) }
+            wordCounts.append(known.wordCount)
         }
-        self.init(documents: documents, postings: postings, synonyms: synonyms)
+        let numbers = Array(lists.keys)
+        let postings = Dictionary(zip(table.stems(numbered: numbers), numbers.map { lists[$0] ?? [] }),
+                                  uniquingKeysWith: { ($0 + $1).sorted() })
+        self.init(documents: documents, postings: postings, synonyms: synonyms, wordCounts: wordCounts)
     }
 
     /// An index from its parts, which must be consistent (as `init(documents:synonyms:)` or
     /// the JSON decoder make them).
     init(documents: [SearchDocument], postings: [String: [Int]], synonyms: SynonymTable) {
+        self.init(documents: documents, postings: postings, synonyms: synonyms, wordCounts: nil)
+    }
+
+    /// `wordCounts`: each entry's length in words when known, in entry id order.
+    private init(documents: [SearchDocument], postings: [String: [Int]], synonyms: SynonymTable, wordCounts: [Int]?) {
         self.documents = documents
         self.postings = postings
         self.synonyms = synonyms
@@ -56,14 +67,17 @@ struct SearchIndex: Equatable, Sendable {
         var entryDocuments: [Int] = []
         var entryFields: [SearchField] = []
         var lengths: [[Int]] = []
+        func wordCount(_ text: String, entry: Int) -> Int {
+            wordCounts?[entry] ?? EntryStems.shared.entry(text).wordCount
+        }
         for (d, document) in documents.enumerated() {
             starts.append(entryDocuments.count)
             var length = [Int](repeating: 0, count: SearchField.allCases.count)
-            length[SearchField.title.rawValue] = EntryStems.shared.entry(document.title).wordCount
+            length[SearchField.title.rawValue] = wordCount(document.title, entry: entryDocuments.count)
             entryDocuments.append(d)
             entryFields.append(.title)
             for sentence in document.sentences {
-                length[sentence.field.rawValue] += EntryStems.shared.entry(sentence.text).wordCount
+                length[sentence.field.rawValue] += wordCount(sentence.text, entry: entryDocuments.count)
                 entryDocuments.append(d)
                 entryFields.append(sentence.field)
             }
@@ -77,8 +91,20 @@ struct SearchIndex: Equatable, Sendable {
     }
 
     /// Unicode scalar (code point) order, the same on every platform.
+    /// UTF-8 keeps that order byte by byte, so the bytes are compared, which is faster.
     static func scalarOrder(_ a: String, _ b: String) -> Bool {
-        a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
+        var a = a
+        var b = b
+        return a.withUTF8 { left in
+            b.withUTF8 { right in
+                let common = min(left.count, right.count)
+                if common > 0, let l = left.baseAddress, let r = right.baseAddress {
+                    let order = memcmp(l, r, common)
+                    if order != 0 { return order < 0 }
+                }
+                return left.count < right.count
+            }
+        }
     }
 
     static func documentOrder(_ a: SearchDocument, _ b: SearchDocument) -> Bool {

@@ -10,6 +10,10 @@ struct SiteModel: Sendable {
     let theme: Theme
     /// Per region code: the articles it shows, resolved, in site order.
     let articles: [String: [ResolvedArticle]]
+    /// The search's synonyms, stemmed once for every region's index.
+    let synonyms: SynonymTable
+    /// The HTML of the Markdown texts, rendered once for all regions.
+    let markdown = MarkdownCache()
 
     init(knowledgeBase: KnowledgeBase, regionCodes: [String], baseURL: String, theme: Theme) {
         self.knowledgeBase = knowledgeBase
@@ -17,15 +21,16 @@ struct SiteModel: Sendable {
         self.theme = theme
         let regions = regionCodes.compactMap { knowledgeBase.region(code: $0) }
         self.regions = regions.sorted { ($0.name, $0.code) < ($1.name, $1.code) }
-        var articles: [String: [ResolvedArticle]] = [:]
-        for region in regions {
-            articles[region.code] = knowledgeBase.articleIDs(visibleIn: region.code)
-                .compactMap { knowledgeBase.resolvedArticle(id: $0, region: region.code) }
+        // Each region's articles with their variables replaced, the regions on every core.
+        let resolved = regions.map(\.code).concurrentMap { code in
+            knowledgeBase.articleIDs(visibleIn: code)
+                .compactMap { knowledgeBase.resolvedArticle(id: $0, region: code) }
                 .sorted { lhs, rhs in
                     (lhs.article.topic, lhs.article.order, lhs.title, lhs.id) < (rhs.article.topic, rhs.article.order, rhs.title, rhs.id)
                 }
         }
-        self.articles = articles
+        self.articles = Dictionary(zip(regions.map(\.code), resolved), uniquingKeysWith: { first, _ in first })
+        synonyms = SynonymTable(wordGroups: knowledgeBase.synonyms.map(\.words))
     }
 
     func articles(in code: String) -> [ResolvedArticle] {
@@ -62,6 +67,13 @@ struct SiteModel: Sendable {
         case .background: return "Правила и\u{A0}документы"
         case .faq: return "Вопросы и\u{A0}ответы"
         }
+    }
+
+    /// A section's title with plain spaces, for the breadcrumb, which is not typeset.
+    static func plainTitle(of topic: Topic) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in title(of: topic).unicodeScalars { scalars.append(scalar == "\u{A0}" ? " " : scalar) }
+        return String(scalars)
     }
 
     static func label(of audience: Audience) -> String {

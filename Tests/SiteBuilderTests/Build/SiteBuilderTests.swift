@@ -113,8 +113,38 @@ final class SiteBuilderTests: XCTestCase {
         let before = try FileManager.default.attributesOfItem(atPath: page.path)[.modificationDate] as? Date
         let second = try build(options(output: "public"))
         XCTAssertEqual(second.changedFiles, 0)
+        XCTAssertEqual(second.timings.map(\.stage), ["fingerprint"], "nothing loaded, rendered or written")
+        XCTAssertEqual(second.pageCount, first.pageCount)
         let after = try FileManager.default.attributesOfItem(atPath: page.path)[.modificationDate] as? Date
         XCTAssertEqual(before, after)
+    }
+
+    func testRebuildWithNoChangeReportsTheWarningsAgain() throws {
+        let articles = scratch.appendingPathComponent("Articles")
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Articles"), to: articles)
+        let article = articles.appendingPathComponent("regions/55/hotline.md")
+        let text = try String(contentsOf: article, encoding: .utf8) + "\nЗАПОЛНИТЕ ещё один шаг.\n"
+        try text.write(to: article, atomically: true, encoding: .utf8)
+
+        let first = try build(options(output: "public", articles: articles))
+        XCTAssertFalse(first.diagnostics.isEmpty)
+        let second = try build(options(output: "public", articles: articles))
+        XCTAssertEqual(second.changedFiles, 0)
+        XCTAssertEqual(second.diagnostics.map(\.description), first.diagnostics.map(\.description))
+    }
+
+    func testRebuildInALaterMonthChecksTheContentAgain() throws {
+        _ = try build(options(output: "public"))
+        let marker = scratch.appendingPathComponent("public/\(SiteWriter.marker)")
+        let text = try String(contentsOf: marker, encoding: .utf8)
+        XCTAssertTrue(text.contains("\nchecked: "))
+        let checkedLastYear = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasPrefix("checked: ") ? "checked: 2000-01" : String($0) }.joined(separator: "\n")
+        try checkedLastYear.write(to: marker, atomically: true, encoding: .utf8)
+
+        let again = try build(options(output: "public"))
+        XCTAssertEqual(again.timings.map(\.stage), ["fingerprint", "load"], "checked, not rendered")
+        XCTAssertEqual(again.changedFiles, 0)
     }
 
     func testAChangedInputOrAMissingOutputFileIsRebuilt() throws {
@@ -136,6 +166,11 @@ final class SiteBuilderTests: XCTestCase {
         try FileManager.default.removeItem(at: scratch.appendingPathComponent("public/55/login-website/index.html"))
         let afterDeletion = try build(options)
         XCTAssertEqual(afterDeletion.changedFiles, 1, "the missing page is written again")
+        XCTAssertEqual(try build(options).changedFiles, 0)
+
+        try FileManager.default.removeItem(at: scratch.appendingPathComponent("public/55/search-index.json"))
+        try FileManager.default.createDirectory(at: scratch.appendingPathComponent("public/55/search-index.json"), withIntermediateDirectories: true)
+        XCTAssertEqual(try build(options).changedFiles, 1, "a folder in place of a file is not the file")
         XCTAssertTrue(FileManager.default.fileExists(atPath: scratch.appendingPathComponent("public/55/login-website/index.html").path))
     }
 

@@ -64,7 +64,7 @@ struct SearchPage {
 
     /// The region's search index (JSON), with the parents' vocabulary of `search/synonyms.md`.
     func index() -> [UInt8] {
-        Array(searchIndex().json().utf8)
+        searchIndex().jsonBytes()
     }
 
     /// The index of the articles the region shows: each one's title, summary and body
@@ -76,8 +76,7 @@ struct SearchPage {
                 title: article.title,
                 sentences: [.summary(article.summary)] + BodySentences.shared.sentences(of: article.body))
         }
-        let synonyms = SynonymTable(wordGroups: site.knowledgeBase.synonyms.map(\.words))
-        return SearchIndex(documents: documents, synonyms: synonyms)
+        return SearchIndex(documents: documents, synonyms: site.synonyms)
     }
 }
 
@@ -87,12 +86,13 @@ final class BodySentences: @unchecked Sendable {
     static let shared = BodySentences()
 
     private let lock = NSLock()
-    private var bodies: [String: [SearchDocument.Sentence]] = [:]
+    private var bodies: [UTF8Key: [SearchDocument.Sentence]] = [:]
 
     func sentences(of body: String) -> [SearchDocument.Sentence] {
-        if let known = lock.withLock({ bodies[body] }) { return known }
+        let key = UTF8Key(body)
+        if let known = lock.withLock({ bodies[key] }) { return known }
         let sentences = SearchDocument.sentences(of: Document(parsing: body, options: .default))
-        lock.withLock { bodies[body] = sentences }
+        lock.withLock { bodies[key] = sentences }
         return sentences
     }
 }
