@@ -55,6 +55,35 @@ public func markdownToHTML(_ text: String, options: MarkdownOptions = .default) 
     Document(parsing: text, options: options).html(options: options)
 }
 
+/// Markdown in UTF-8 bytes to HTML in UTF-8 bytes, as `cmark` does: the same HTML as
+/// `Document(parsing:options:).htmlUTF8(options:)`, but written while the leaves are parsed,
+/// without building the document's nodes (for converting whole inputs fast). Invalid UTF-8
+/// and NUL bytes become U+FFFD.
+public func markdownToHTML(utf8 bytes: [UInt8], options: MarkdownOptions = .default) -> [UInt8] {
+    let html: [UInt8]? = bytes.withUnsafeBufferPointer { buffer in
+        guard UTF8Validation.isValid(buffer), let base = buffer.baseAddress,
+            buffer.isEmpty || memchr(base, 0, buffer.count) == nil
+        else { return nil }
+        return renderHTML(buffer, options: options)
+    }
+    if let html { return html }
+    var text = String(decoding: bytes, as: UTF8.self)
+    if text.containsNUL { text = text.replacingNUL() }
+    return text.withUTF8 { renderHTML($0, options: options) }
+}
+
+/// Parses valid UTF-8 without NUL bytes and writes its HTML.
+private func renderHTML(_ buffer: UnsafeBufferPointer<UInt8>, options: MarkdownOptions) -> [UInt8] {
+    var parser = BlockParser(options: options)
+    parser.tracksPositions = false
+    parser.parseBlocks(buffer)
+    var out = HTMLOutput()
+    // HTML is usually a little longer than its Markdown.
+    out.reserve(buffer.count + buffer.count / 4)
+    BlockHTMLWriter(references: parser.references, options: options).write(parser.root, into: &out, tight: false)
+    return out.bytes
+}
+
 extension String {
     fileprivate var containsNUL: Bool {
         var copy = self

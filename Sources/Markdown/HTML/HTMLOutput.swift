@@ -27,29 +27,50 @@ struct HTMLOutput {
     /// Appends text with `&`, `<`, `>` and `"` escaped.
     mutating func appendEscaped(_ text: String) {
         var text = text
-        text.withUTF8 { buffer in
-            var runStart = 0
-            var index = 0
-            let count = buffer.count
-            while index < count {
-                let byte = buffer[index]
-                // Only four ASCII bytes need escaping; everything else is copied in runs.
-                if byte > UInt8(ascii: ">") || HTMLOutput.escapes[Int(byte)] == 0 {
-                    index += 1
-                    continue
-                }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
-                switch byte {
-                case UInt8(ascii: "&"): markup("&amp;")
-                case UInt8(ascii: "<"): markup("&lt;")
-                case UInt8(ascii: ">"): markup("&gt;")
-                default: markup("&quot;")
-                }
+        text.withUTF8 { appendEscaped($0) }
+    }
+
+    /// Appends UTF-8 bytes with `&`, `<`, `>` and `"` escaped.
+    mutating func appendEscaped(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard let base = buffer.baseAddress else { return }
+        var runStart = 0
+        var index = 0
+        let count = buffer.count
+        while index < count {
+            let byte = base[index]
+            // Only four ASCII bytes need escaping; everything else is copied in runs.
+            if byte > UInt8(ascii: ">") || HTMLOutput.escapes[Int(byte)] == 0 {
                 index += 1
-                runStart = index
+                continue
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<count]))
+            if index > runStart { bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: index - runStart)) }
+            switch byte {
+            case UInt8(ascii: "&"): markup("&amp;")
+            case UInt8(ascii: "<"): markup("&lt;")
+            case UInt8(ascii: ">"): markup("&gt;")
+            default: markup("&quot;")
+            }
+            index += 1
+            runStart = index
         }
+        if count > runStart { bytes.append(contentsOf: UnsafeBufferPointer(start: base + runStart, count: count - runStart)) }
+    }
+
+    /// Appends bytes as they are.
+    @inline(__always)
+    mutating func appendRaw(_ buffer: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: buffer)
+    }
+
+    /// Appends a non-negative number in decimal.
+    mutating func appendDecimal(_ value: Int) {
+        if value >= 10 { appendDecimal(value / 10) }
+        bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
+    }
+
+    /// Makes room for `count` more bytes.
+    mutating func reserve(_ count: Int) {
+        bytes.reserveCapacity(bytes.count + count)
     }
 
     /// 1 for the bytes up to `>` that `appendEscaped` replaces.
@@ -61,19 +82,22 @@ struct HTMLOutput {
     /// `houdini_escape_href` does, and escaping `&` and `'` as entities.
     mutating func appendEscapedURL(_ url: String) {
         var url = url
-        url.withUTF8 { buffer in
-            for byte in buffer {
-                if HTMLOutput.safeInHref[Int(byte)] {
-                    bytes.append(byte)
-                } else if byte == UInt8(ascii: "&") {
-                    markup("&amp;")
-                } else if byte == UInt8(ascii: "'") {
-                    markup("&#x27;")
-                } else {
-                    bytes.append(UInt8(ascii: "%"))
-                    bytes.append(HTMLOutput.hexDigits[Int(byte >> 4)])
-                    bytes.append(HTMLOutput.hexDigits[Int(byte & 0xF)])
-                }
+        url.withUTF8 { appendEscapedURL($0) }
+    }
+
+    /// `appendEscapedURL` on UTF-8 bytes.
+    mutating func appendEscapedURL(_ buffer: UnsafeBufferPointer<UInt8>) {
+        for byte in buffer {
+            if HTMLOutput.safeInHref[Int(byte)] {
+                bytes.append(byte)
+            } else if byte == UInt8(ascii: "&") {
+                markup("&amp;")
+            } else if byte == UInt8(ascii: "'") {
+                markup("&#x27;")
+            } else {
+                bytes.append(UInt8(ascii: "%"))
+                bytes.append(HTMLOutput.hexDigits[Int(byte >> 4)])
+                bytes.append(HTMLOutput.hexDigits[Int(byte & 0xF)])
             }
         }
     }
