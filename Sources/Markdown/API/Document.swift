@@ -80,7 +80,8 @@ private func renderHTML(_ buffer: UnsafeBufferPointer<UInt8>, options: MarkdownO
     var out = HTMLOutput()
     // HTML is usually a little longer than its Markdown.
     out.reserve(buffer.count + buffer.count / 4)
-    BlockHTMLWriter(references: parser.references, options: options).write(parser.root, into: &out, tight: false)
+    var writer = BlockHTMLWriter(references: parser.references, options: options)
+    writer.write(parser.root, into: &out, tight: false)
     return out.bytes
 }
 

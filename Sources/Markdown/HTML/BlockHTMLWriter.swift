@@ -5,13 +5,15 @@
 struct BlockHTMLWriter {
     let inlines: InlineParser
     let options: MarkdownOptions
+    /// The inline parser's arrays, reused from leaf to leaf.
+    var storage = InlineStorage()
 
     init(references: ReferenceMap, options: MarkdownOptions) {
         inlines = InlineParser(references: references, options: options)
         self.options = options
     }
 
-    func write(_ block: BlockNode, into out: inout HTMLOutput, tight: Bool) {
+    mutating func write(_ block: BlockNode, into out: inout HTMLOutput, tight: Bool) {
         switch block.kind {
         case .document:
             writeChildren(block, into: &out, tight: false)
@@ -90,16 +92,16 @@ struct BlockHTMLWriter {
         }
     }
 
-    private func writeChildren(_ block: BlockNode, into out: inout HTMLOutput, tight: Bool) {
+    private mutating func writeChildren(_ block: BlockNode, into out: inout HTMLOutput, tight: Bool) {
         for child in block.children { write(child, into: &out, tight: tight) }
     }
 
     /// The inlines of a leaf's text, trailing whitespace removed first (cmark's `rtrim`).
-    private func writeInlines(_ bytes: [UInt8], into out: inout HTMLOutput) {
+    private mutating func writeInlines(_ bytes: [UInt8], into out: inout HTMLOutput) {
         bytes.withUnsafeBufferPointer { buffer in
             var end = buffer.count
             while end > 0, isWhitespace(buffer[end - 1]) { end -= 1 }
-            inlines.writeHTML(UnsafeBufferPointer(rebasing: buffer[..<end]), into: &out)
+            inlines.writeHTML(UnsafeBufferPointer(rebasing: buffer[..<end]), storage: &storage, into: &out)
         }
     }
 
@@ -128,7 +130,7 @@ struct BlockHTMLWriter {
 
     /// A GFM table: the header row, then the body rows; cells beyond the delimiter row's
     /// alignments are dropped.
-    private func writeTable(_ block: BlockNode, into out: inout HTMLOutput) {
+    private mutating func writeTable(_ block: BlockNode, into out: inout HTMLOutput) {
         out.newlineIfNeeded()
         out.markup("<table>\n")
         for (index, row) in block.rows.enumerated() {

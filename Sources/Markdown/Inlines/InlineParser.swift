@@ -32,7 +32,7 @@ struct InlineParser {
 
     /// Writes the inlines of `bytes` (a leaf's text, trailing whitespace removed) as HTML,
     /// exactly as rendering `parse`'s nodes would, without making them.
-    func writeHTML(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout HTMLOutput) {
+    func writeHTML(_ bytes: UnsafeBufferPointer<UInt8>, storage: inout InlineStorage, into out: inout HTMLOutput) {
         guard !bytes.isEmpty else { return }
         let autolink = options.extensions.contains(.autolink)
         let special = SpecialBytes.for(strikethrough: options.extensions.contains(.strikethrough), autolink: autolink)
@@ -45,12 +45,12 @@ struct InlineParser {
             }
             return
         }
-        var subject = InlineSubject(bytes: bytes, references: references, options: options)
+        var subject = InlineSubject(bytes: bytes, references: references, options: options, storage: &storage)
         subject.parse(plainTextEnd: plainTextEnd)
-        let tree = subject.tree
-        tree.extra.withUnsafeBufferPointer { extra in
-            var writer = InlineHTMLWriter(tree: tree, source: bytes, extra: extra, options: options)
-            writer.write(from: tree.head, into: &out, inLink: false, depth: 0)
+        subject.tree.extra.withUnsafeBufferPointer { extra in
+            var writer = InlineHTMLWriter(tree: subject.tree, source: bytes, extra: extra, options: options)
+            writer.write(from: subject.tree.head, into: &out, inLink: false, depth: 0)
         }
+        subject.recycle(into: &storage)
     }
 }
