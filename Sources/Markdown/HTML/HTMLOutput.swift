@@ -10,6 +10,11 @@ struct HTMLOutput {
     /// The HTML written so far.
     var bytes: [UInt8] { buffer.array }
 
+    /// Calls `body` with the HTML written so far, without copying it.
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try body(UnsafeBufferPointer(start: buffer.base, count: buffer.count))
+    }
+
     var string: String {
         String(decoding: UnsafeBufferPointer(start: buffer.base, count: buffer.count), as: UTF8.self)
     }
