@@ -67,6 +67,10 @@ final class BlockHTMLWriterTests: XCTestCase {
             "# h1 #\nSetext\n===\n> quote\n> > nested\n***\n",
             "a\u{0}b\r\nc\rd", "www.example.com/a_(b) https://x.org/?q=1&r=2. ~~del~~ ~one~",
             "&amp; &copy; &#1234; &#xZ; &bogus; \\* \\\n  hard  \nbreak",
+            // One-line leaves are written from the input without a copy until they change.
+            "[a]: /u\n[a] text\n\n[b]: /v\n===\n\n[c]\n---\n\n[c]: /w", "## title ##  \n#\n# #\n",
+            "| a |\n| - |\n\nline\n| a |\n| - |\n| b |", "> lazy\ncontinuation\n\n-\tx\n\n>\t\ttab",
+            "para  \n", "   indented *one* line\t", "[not a definition\n",
         ]
         for (index, text) in cases.enumerated() {
             assertSameHTML(Array(text.utf8), "case \(index)")

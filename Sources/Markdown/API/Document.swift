@@ -87,7 +87,7 @@ private func renderHTML(_ buffer: UnsafeBufferPointer<UInt8>, options: MarkdownO
     parser.parseBlocks(buffer)
     // HTML is usually a little longer than its Markdown.
     var out = HTMLOutput(capacity: buffer.count + buffer.count / 4)
-    var writer = BlockHTMLWriter(references: parser.references, options: options)
+    var writer = BlockHTMLWriter(references: parser.references, options: options, input: buffer)
     writer.write(parser.root, into: &out, tight: false)
     return out
 }

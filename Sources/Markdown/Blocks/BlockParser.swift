@@ -436,6 +436,15 @@ struct BlockParser {
             prefixSpaces = BlockParser.tabStop - (column % BlockParser.tabStop)
         }
         let position = SourcePosition(line: lineNumber, column: min(offset, lineLength) + 1 - prefixSpaces)
+        if !tracksPositions, prefixSpaces == 0, offset < lineLength, node.content.bytes.isEmpty,
+            node.content.borrowed == nil, node.kind == .paragraph || node.kind == .heading
+        {
+            // The first line of a paragraph or heading: refer to the input, copy nothing.
+            node.content.borrowed = (lineStart + offset)..<(lineStart + lineLength)
+            node.content.lastLine = (offset: 0, position: position)
+            return
+        }
+        materialize(node)
         let lineOffset = node.content.bytes.count
         node.content.lastLine = (offset: lineOffset, position: position)
         if tracksPositions { node.content.lineStarts.append((offset: lineOffset, position: position)) }
@@ -452,6 +461,15 @@ struct BlockParser {
             }
             node.content.bytes.append(UInt8(ascii: "\n"))
         }
+    }
+
+    /// Copies a leaf's borrowed line (`LeafText.borrowed`) into its own bytes.
+    func materialize(_ node: BlockNode) {
+        guard let borrowed = node.content.borrowed else { return }
+        node.content.borrowed = nil
+        node.content.bytes.reserveCapacity(borrowed.count + 1)
+        node.content.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[borrowed]))
+        node.content.bytes.append(UInt8(ascii: "\n"))
     }
 
     /// Removes a closing sequence of `#`s from an ATX heading's line (§4.2).
@@ -577,6 +595,11 @@ struct BlockParser {
     /// Removes link reference definitions from the start of a paragraph and records them;
     /// returns whether any text is left (cmark's `resolve_reference_link_definitions`).
     mutating func resolveReferenceDefinitions(_ block: BlockNode) -> Bool {
+        if let borrowed = block.content.borrowed {
+            // Definitions start with `[`; without one the text stays as it is.
+            guard input[borrowed.lowerBound] == UInt8(ascii: "[") else { return true }
+            materialize(block)
+        }
         let bytes = block.content.bytes
         var position = 0
         while position < bytes.count, bytes[position] == UInt8(ascii: "["),

@@ -5,12 +5,15 @@
 struct BlockHTMLWriter {
     let inlines: InlineParser
     let options: MarkdownOptions
+    /// The parser's input, which borrowed leaf lines (`LeafText.borrowed`) point into.
+    let input: UnsafeBufferPointer<UInt8>
     /// The inline parser's arrays, reused from leaf to leaf.
     var storage = InlineStorage()
 
-    init(references: ReferenceMap, options: MarkdownOptions) {
+    init(references: ReferenceMap, options: MarkdownOptions, input: UnsafeBufferPointer<UInt8>) {
         inlines = InlineParser(references: references, options: options)
         self.options = options
+        self.input = input
     }
 
     mutating func write(_ block: BlockNode, into out: inout HTMLOutput, tight: Bool) {
@@ -68,11 +71,11 @@ struct BlockHTMLWriter {
             out.newlineIfNeeded()
         case .paragraph:
             if tight {
-                writeInlines(block.content.bytes, into: &out)
+                writeInlines(block.content, into: &out)
             } else {
                 out.newlineIfNeeded()
                 out.markup("<p>")
-                writeInlines(block.content.bytes, into: &out)
+                writeInlines(block.content, into: &out)
                 out.markup("</p>\n")
             }
         case .heading:
@@ -80,7 +83,7 @@ struct BlockHTMLWriter {
             out.markup("<h")
             out.appendDecimal(block.headingLevel)
             out.markup(">")
-            writeInlines(block.content.bytes, into: &out)
+            writeInlines(block.content, into: &out)
             out.markup("</h")
             out.appendDecimal(block.headingLevel)
             out.markup(">\n")
@@ -97,12 +100,19 @@ struct BlockHTMLWriter {
     }
 
     /// The inlines of a leaf's text, trailing whitespace removed first (cmark's `rtrim`).
-    private mutating func writeInlines(_ bytes: [UInt8], into out: inout HTMLOutput) {
-        bytes.withUnsafeBufferPointer { buffer in
-            var end = buffer.count
-            while end > 0, isWhitespace(buffer[end - 1]) { end -= 1 }
-            inlines.writeHTML(UnsafeBufferPointer(rebasing: buffer[..<end]), storage: &storage, into: &out)
+    private mutating func writeInlines(_ text: LeafText, into out: inout HTMLOutput) {
+        if let borrowed = text.borrowed {
+            // The line's `\n` would be trimmed anyway.
+            writeTrimmedInlines(UnsafeBufferPointer(rebasing: input[borrowed]), into: &out)
+        } else {
+            text.bytes.withUnsafeBufferPointer { writeTrimmedInlines($0, into: &out) }
         }
+    }
+
+    private mutating func writeTrimmedInlines(_ buffer: UnsafeBufferPointer<UInt8>, into out: inout HTMLOutput) {
+        var end = buffer.count
+        while end > 0, isWhitespace(buffer[end - 1]) { end -= 1 }
+        inlines.writeHTML(UnsafeBufferPointer(rebasing: buffer[..<end]), storage: &storage, into: &out)
     }
 
     private func writeCodeBlock(_ block: BlockNode, into out: inout HTMLOutput) {
@@ -150,7 +160,7 @@ struct BlockHTMLWriter {
                 case .right: out.markup(" align=\"right\"")
                 }
                 out.markup(">")
-                writeInlines(cell.bytes, into: &out)
+                writeInlines(cell, into: &out)
                 if isHeader { out.markup("</th>\n") } else { out.markup("</td>\n") }
             }
             if isHeader { out.markup("</tr>\n</thead>\n") } else { out.markup("</tr>\n") }
