@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes the Markdown parser and HTML renderer with libFuzzer (built into the Swift
+# Fuzzes the Markdown parser and HTML renderers with libFuzzer (built into the Swift
 # toolchain on Linux), with AddressSanitizer. Crash inputs land in fuzz-out/; add each one to
 # Tests/MarkdownTests/Fixtures/regressions/ so that `swift test` keeps checking it.
 #
@@ -24,8 +24,27 @@ for path in pathlib.Path("Tests/MarkdownTests/Fixtures/regressions").glob("*.md"
     (out / ("regression-" + path.stem)).write_bytes(path.read_bytes())
 PY
 
+# The entry point checks the tree (scripts/fuzz/FuzzMarkdown.swift, renamed here so that it
+# is not the entry itself), then that markdownToHTML(utf8:), which writes HTML without the
+# tree, makes exactly the same bytes.
+sed 's/@_cdecl("LLVMFuzzerTestOneInput")/@_cdecl("spravka_fuzz_tree")/' scripts/fuzz/FuzzMarkdown.swift > "$work/FuzzMarkdownTree.swift"
+cat > "$work/FuzzMarkdownEntry.swift" <<'SWIFT'
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzMarkdownEntry(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    _ = fuzzMarkdown(data, size)
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    let selector = bytes.first ?? 0
+    let options = MarkdownOptions(unsafe: selector & 1 == 1, extensions: selector & 2 == 2 ? [] : .gfm)
+    let tree = Document(parsing: bytes, options: options).htmlUTF8(options: options)
+    if markdownToHTML(utf8: bytes, options: options) != tree {
+        fatalError("markdownToHTML(utf8:) differs from the rendered Document")
+    }
+    return 0
+}
+SWIFT
+
 swiftc -sanitize=fuzzer,address -parse-as-library -O \
-    $(find Sources/Markdown -name '*.swift' | sort) scripts/fuzz/FuzzMarkdown.swift \
+    $(find Sources/Markdown -name '*.swift' | sort) "$work/FuzzMarkdownTree.swift" "$work/FuzzMarkdownEntry.swift" \
     -module-name Markdown -o "$work/fuzz-markdown"
 
 export SWIFT_BACKTRACE=enable=no

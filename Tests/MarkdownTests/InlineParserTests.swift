@@ -76,7 +76,29 @@ final class InlineParserTests: XCTestCase {
         XCTAssertEqual(parse("&ngE; &#0; &#x110000; &#X41; &bogus; &amp").map(\.kind), [
             .text("\u{2267}\u{0338} \u{FFFD} \u{FFFD} A &bogus; &amp"),
         ])
-        XCTAssertEqual(EntityDecoder.table.count, 2125)
+        XCTAssertEqual(EntityDecoder.entryStarts.count, 2125)
+        // Names that are prefixes of others (`sup`, `sup1`) and differ only in case.
+        XCTAssertEqual(parse("&sup; &sup1; &supE; &frac12; &AMP; &amp; &Sup;").map(\.kind), [
+            .text("\u{2283} \u{B9} \u{2AC6} \u{BD} & & \u{22D1}"),
+        ])
+    }
+
+    /// The binary search finds every name: the packed table is in the order it assumes.
+    func testEveryEntityNameIsFound() {
+        Entities.packed.withUTF8Buffer { packed in
+            let starts = EntityDecoder.entryStarts.map(Int.init)
+            for (index, start) in starts.enumerated() {
+                var end = start
+                while packed[end] != UInt8(ascii: "=") { end += 1 }
+                let name = Array(UnsafeBufferPointer(rebasing: packed[start..<end]))
+                let found = name.withUnsafeBufferPointer { EntityDecoder.lookup($0) }
+                XCTAssertNotNil(found, String(decoding: name, as: UTF8.self))
+                if index + 1 < starts.count {
+                    let order = name.withUnsafeBufferPointer { EntityDecoder.compare($0, entryAt: starts[index + 1], in: packed) }
+                    XCTAssertEqual(order, -1, String(decoding: name, as: UTF8.self))
+                }
+            }
+        }
     }
 
     // MARK: - References

@@ -31,6 +31,28 @@ final class UTF8ValidationTests: XCTestCase {
         }
     }
 
+    /// Long runs of Cyrillic and ASCII with a rare bad byte, where the eight-byte check works.
+    func testAgreesWithTheStandardLibraryOnMostlyCyrillicInput() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [
+            Array("д".utf8), Array("Я".utf8), Array("ё".utf8), Array("é".utf8), [0x61], [0x20], [0x0A],
+            Array("€".utf8), Array("😀".utf8),
+        ]
+        let bad: [UInt8] = [0x80, 0xBF, 0xC0, 0xC1, 0xD0, 0xE0, 0xF5, 0xFF]
+        for _ in 0..<5000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...40, using: &generator) {
+                if Int.random(in: 0..<60, using: &generator) == 0 {
+                    bytes.append(bad.randomElement(using: &generator) ?? 0xFF)
+                } else {
+                    bytes += pieces[Int.random(in: 0..<(Int.random(in: 0..<10, using: &generator) == 0 ? 9 : 7), using: &generator)]
+                }
+            }
+            let expected = Array(String(decoding: bytes, as: UTF8.self).utf8) == bytes
+            XCTAssertEqual(isValid(bytes), expected, "\(bytes)")
+        }
+    }
+
     func testInvalidInputIsRepairedThroughTheBytesEntryPoint() {
         XCTAssertEqual(Document(parsing: [0x2A, 0x61, 0xC0, 0x2A]).html(), "<p><em>a\u{FFFD}</em></p>\n")
     }

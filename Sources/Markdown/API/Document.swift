@@ -55,6 +55,43 @@ public func markdownToHTML(_ text: String, options: MarkdownOptions = .default) 
     Document(parsing: text, options: options).html(options: options)
 }
 
+/// Markdown in UTF-8 bytes to HTML in UTF-8 bytes, as `cmark` does: the same HTML as
+/// `Document(parsing:options:).htmlUTF8(options:)`, but written while the leaves are parsed,
+/// without building the document's nodes (for converting whole inputs fast). Invalid UTF-8
+/// and NUL bytes become U+FFFD.
+public func markdownToHTML(utf8 bytes: [UInt8], options: MarkdownOptions = .default) -> [UInt8] {
+    withMarkdownHTML(utf8: bytes, options: options) { Array($0) }
+}
+
+/// Calls `body` with the HTML of `bytes` (as `markdownToHTML(utf8:options:)` makes it),
+/// without copying it into an array first: for writing a large result straight out.
+public func withMarkdownHTML<Result>(
+    utf8 bytes: [UInt8], options: MarkdownOptions = .default, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
+) rethrows -> Result {
+    let html: HTMLOutput? = bytes.withUnsafeBufferPointer { buffer in
+        guard UTF8Validation.isValid(buffer), let base = buffer.baseAddress,
+            buffer.isEmpty || memchr(base, 0, buffer.count) == nil
+        else { return nil }
+        return renderHTML(buffer, options: options)
+    }
+    if let html { return try html.withBytes(body) }
+    var text = String(decoding: bytes, as: UTF8.self)
+    if text.containsNUL { text = text.replacingNUL() }
+    return try text.withUTF8 { try renderHTML($0, options: options).withBytes(body) }
+}
+
+/// Parses valid UTF-8 without NUL bytes and writes its HTML.
+private func renderHTML(_ buffer: UnsafeBufferPointer<UInt8>, options: MarkdownOptions) -> HTMLOutput {
+    var parser = BlockParser(options: options)
+    parser.tracksPositions = false
+    parser.parseBlocks(buffer)
+    // HTML is usually a little longer than its Markdown.
+    var out = HTMLOutput(capacity: buffer.count + buffer.count / 4)
+    var writer = BlockHTMLWriter(references: parser.references, options: options, input: buffer)
+    writer.write(parser.root, into: &out, tight: false)
+    return out
+}
+
 extension String {
     fileprivate var containsNUL: Bool {
         var copy = self

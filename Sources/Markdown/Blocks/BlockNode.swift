@@ -24,29 +24,93 @@ final class BlockNode {
     /// Raw text of leaves (paragraph, heading, code, HTML), one `\n`-terminated line at a time.
     @exclusivity(unchecked) var content = LeafText()
 
+    /// What only some kinds of block need (lists, code, HTML, headings, tables), apart, so
+    /// that the many paragraphs and items stay small: a third of the size, which matters for
+    /// memory and page faults on large documents.
+    @exclusivity(unchecked) private var details: BlockDetails?
+
+    private var writableDetails: BlockDetails {
+        if let details { return details }
+        let created = BlockDetails()
+        details = created
+        return created
+    }
+
     // Lists and items (cmark's `cmark_list`).
-    var list = ListData()
+    var list: ListData {
+        get { details?.list ?? ListData() }
+        set { writableDetails.list = newValue }
+        _modify {
+            let details = writableDetails
+            yield &details.list
+        }
+    }
 
     // Code blocks.
-    var isFenced = false
-    var fenceCharacter: UInt8 = 0
-    var fenceLength = 0
-    var fenceOffset = 0
-    var info = ""
-    var literal = ""
+    var isFenced: Bool {
+        get { details?.isFenced ?? false }
+        set { writableDetails.isFenced = newValue }
+    }
+    var fenceCharacter: UInt8 {
+        get { details?.fenceCharacter ?? 0 }
+        set { writableDetails.fenceCharacter = newValue }
+    }
+    var fenceLength: Int {
+        get { details?.fenceLength ?? 0 }
+        set { writableDetails.fenceLength = newValue }
+    }
+    var fenceOffset: Int {
+        get { details?.fenceOffset ?? 0 }
+        set { writableDetails.fenceOffset = newValue }
+    }
+    var info: String {
+        get { details?.info ?? "" }
+        set { writableDetails.info = newValue }
+    }
+    var literal: String {
+        get { details?.literal ?? "" }
+        set { writableDetails.literal = newValue }
+    }
 
     // HTML blocks: the start condition, 1 to 7 (CommonMark §4.6).
-    var htmlBlockType = 0
+    var htmlBlockType: Int {
+        get { details?.htmlBlockType ?? 0 }
+        set { writableDetails.htmlBlockType = newValue }
+    }
 
     // Headings.
-    var headingLevel = 0
-    var isSetext = false
+    var headingLevel: Int {
+        get { details?.headingLevel ?? 0 }
+        set { writableDetails.headingLevel = newValue }
+    }
+    var isSetext: Bool {
+        get { details?.isSetext ?? false }
+        set { writableDetails.isSetext = newValue }
+    }
 
     // Tables: alignments and rows of cells (the first row is the header).
-    var alignments: [TableAlignment] = []
-    var rows: [TableRowData] = []
+    var alignments: [TableAlignment] {
+        get { details?.alignments ?? [] }
+        set { writableDetails.alignments = newValue }
+        _modify {
+            let details = writableDetails
+            yield &details.alignments
+        }
+    }
+    var rows: [TableRowData] {
+        get { details?.rows ?? [] }
+        set { writableDetails.rows = newValue }
+        // In place, so that appending a table row does not copy the rows.
+        _modify {
+            let details = writableDetails
+            yield &details.rows
+        }
+    }
     /// Set once a paragraph was tried as a table header and failed, so it is not tried again.
-    var tableVisited = false
+    var tableVisited: Bool {
+        get { details?.tableVisited ?? false }
+        set { writableDetails.tableVisited = newValue }
+    }
 
     init(_ kind: Kind, line: Int, column: Int) {
         self.kind = kind
@@ -80,6 +144,23 @@ final class BlockNode {
     var acceptsLines: Bool {
         kind == .paragraph || kind == .heading || kind == .codeBlock
     }
+}
+
+/// The fields of a `BlockNode` that only some kinds use.
+final class BlockDetails {
+    @exclusivity(unchecked) var list = ListData()
+    @exclusivity(unchecked) var isFenced = false
+    @exclusivity(unchecked) var fenceCharacter: UInt8 = 0
+    @exclusivity(unchecked) var fenceLength = 0
+    @exclusivity(unchecked) var fenceOffset = 0
+    @exclusivity(unchecked) var info = ""
+    @exclusivity(unchecked) var literal = ""
+    @exclusivity(unchecked) var htmlBlockType = 0
+    @exclusivity(unchecked) var headingLevel = 0
+    @exclusivity(unchecked) var isSetext = false
+    @exclusivity(unchecked) var alignments: [TableAlignment] = []
+    @exclusivity(unchecked) var rows: [TableRowData] = []
+    @exclusivity(unchecked) var tableVisited = false
 }
 
 /// The list-marker data of a list or item (cmark's `cmark_list`).

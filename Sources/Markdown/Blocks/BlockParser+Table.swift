@@ -6,7 +6,8 @@ extension BlockParser {
     mutating func tryOpeningTable(_ paragraph: BlockNode) -> Bool {
         let line = UnsafeBufferPointer(rebasing: input[(lineStart + firstNonspace)..<(lineStart + max(firstNonspace, lineLength))])
         guard let alignments = TableRowSplitter.delimiterRow(line) else { return false }
-        guard let lastLine = paragraph.content.lineStarts.last else { return false }
+        materialize(paragraph)
+        guard let lastLine = paragraph.content.lastLine else { return false }
         var headerBytes = Array(paragraph.content.bytes[lastLine.offset...])
         if headerBytes.last == UInt8(ascii: "\n") { headerBytes.removeLast() }
         let headerCells = headerBytes.withUnsafeBufferPointer { TableRowSplitter.cells($0) }

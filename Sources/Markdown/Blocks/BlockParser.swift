@@ -19,6 +19,9 @@ struct BlockParser {
 
     let options: MarkdownOptions
     var references = ReferenceMap()
+    /// Whether leaves record where each line starts, for the source ranges of `Node`s;
+    /// writing HTML directly needs none of them.
+    var tracksPositions = true
 
     // The current line: `input[lineStart ..< lineStart + lineLength]`, then a virtual `\n`.
     var input = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
@@ -49,6 +52,14 @@ struct BlockParser {
 
     /// Parses a whole document (valid UTF-8 without NUL bytes; `Document` ensures that).
     consuming func parse(_ text: UnsafeBufferPointer<UInt8>) -> Node {
+        parseBlocks(text)
+        let converter = TreeConverter(references: references, options: options)
+        return converter.node(for: root)
+    }
+
+    /// Parses a whole document into the finished block tree, from `root`; the leaves keep
+    /// their raw text for the inline phase, and `references` holds every definition.
+    mutating func parseBlocks(_ text: UnsafeBufferPointer<UInt8>) {
         input = text
         var start = 0
         let count = text.count
@@ -69,8 +80,6 @@ struct BlockParser {
             current = finalize(current)
         }
         _ = finalize(root)
-        let converter = TreeConverter(references: references, options: options)
-        return converter.node(for: root)
     }
 
     /// The index of the first `byte` at or after `start`, or the end (memchr).
@@ -427,7 +436,22 @@ struct BlockParser {
             prefixSpaces = BlockParser.tabStop - (column % BlockParser.tabStop)
         }
         let position = SourcePosition(line: lineNumber, column: min(offset, lineLength) + 1 - prefixSpaces)
-        node.content.lineStarts.append((offset: node.content.bytes.count, position: position))
+        if !tracksPositions, prefixSpaces == 0, offset < lineLength, node.content.bytes.isEmpty,
+            node.content.borrowed == nil, node.kind == .paragraph || node.kind == .heading
+        {
+            // The first line of a paragraph or heading: refer to the input, copy nothing.
+            node.content.borrowed = (lineStart + offset)..<(lineStart + lineLength)
+            node.content.lastLine = (offset: 0, position: position)
+            return
+        }
+        materialize(node)
+        let lineOffset = node.content.bytes.count
+        node.content.lastLine = (offset: lineOffset, position: position)
+        if tracksPositions { node.content.lineStarts.append((offset: lineOffset, position: position)) }
+        if lineOffset == 0 {
+            // Most leaves are one line: room for it and its newline in one allocation.
+            node.content.bytes.reserveCapacity(prefixSpaces + max(0, lineLength - offset) + 1)
+        }
         if prefixSpaces > 0 {
             node.content.bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: prefixSpaces))
         }
@@ -437,6 +461,15 @@ struct BlockParser {
             }
             node.content.bytes.append(UInt8(ascii: "\n"))
         }
+    }
+
+    /// Copies a leaf's borrowed line (`LeafText.borrowed`) into its own bytes.
+    func materialize(_ node: BlockNode) {
+        guard let borrowed = node.content.borrowed else { return }
+        node.content.borrowed = nil
+        node.content.bytes.reserveCapacity(borrowed.count + 1)
+        node.content.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[borrowed]))
+        node.content.bytes.append(UInt8(ascii: "\n"))
     }
 
     /// Removes a closing sequence of `#`s from an ATX heading's line (§4.2).
@@ -562,6 +595,11 @@ struct BlockParser {
     /// Removes link reference definitions from the start of a paragraph and records them;
     /// returns whether any text is left (cmark's `resolve_reference_link_definitions`).
     mutating func resolveReferenceDefinitions(_ block: BlockNode) -> Bool {
+        if let borrowed = block.content.borrowed {
+            // Definitions start with `[`; without one the text stays as it is.
+            guard input[borrowed.lowerBound] == UInt8(ascii: "[") else { return true }
+            materialize(block)
+        }
         let bytes = block.content.bytes
         var position = 0
         while position < bytes.count, bytes[position] == UInt8(ascii: "["),

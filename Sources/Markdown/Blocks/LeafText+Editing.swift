@@ -2,6 +2,16 @@ extension LeafText {
     /// The text without its first `count` bytes, positions kept.
     func dropping(prefix count: Int) -> LeafText {
         var result = LeafText(bytes: Array(bytes[count...]))
+        // The last line survives as `lineStarts`' would below.
+        if let last = lastLine, bytes.count > count || last.offset >= count {
+            if last.offset >= count {
+                result.lastLine = (offset: last.offset - count, position: last.position)
+            } else {
+                var position = last.position
+                position.column += count - last.offset
+                result.lastLine = (offset: 0, position: position)
+            }
+        }
         for (index, start) in lineStarts.enumerated() {
             let nextOffset = index + 1 < lineStarts.count ? lineStarts[index + 1].offset : bytes.count
             guard nextOffset > count || start.offset >= count else { continue }

@@ -6,23 +6,28 @@ enum TagFilter {
     ].map { Array($0.utf8) }
 
     static func filter(_ html: String) -> String {
-        let bytes = Array(html.utf8)
-        guard bytes.contains(UInt8(ascii: "<")) else { return html }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 8)
+        var html = html
+        var out = HTMLOutput()
+        html.withUTF8 { append($0, to: &out) }
+        return out.string
+    }
+
+    /// Appends raw HTML, with `<` written as `&lt;` where it opens a filtered tag.
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout HTMLOutput) {
+        var runStart = 0
         var index = 0
         while index < bytes.count {
             if bytes[index] == UInt8(ascii: "<"), isFiltered(bytes, at: index) {
-                out.append(contentsOf: "&lt;".utf8)
-            } else {
-                out.append(bytes[index])
+                out.appendRaw(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                out.markup("&lt;")
+                runStart = index + 1
             }
             index += 1
         }
-        return String(decoding: out, as: UTF8.self)
+        out.appendRaw(UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
 
-    private static func isFiltered(_ bytes: [UInt8], at lessThan: Int) -> Bool {
+    private static func isFiltered(_ bytes: UnsafeBufferPointer<UInt8>, at lessThan: Int) -> Bool {
         var start = lessThan + 1
         if start < bytes.count, bytes[start] == UInt8(ascii: "/") { start += 1 }
         for name in names {

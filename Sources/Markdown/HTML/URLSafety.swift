@@ -7,13 +7,16 @@ enum URLSafety {
     /// and links alike as in cmark, `data:image/png|gif|jpeg|webp`.
     static func isDangerous(_ url: String, isImage: Bool) -> Bool {
         var url = url
-        return url.withUTF8 { bytes in
-            for scheme in dangerous where hasPrefix(bytes, scheme, at: 0) {
-                guard scheme.count == 5 else { return true }  // data:
-                return !safeData.contains { hasPrefix(bytes, $0, at: 5) }
-            }
-            return false
+        return url.withUTF8 { isDangerous($0, isImage: isImage) }
+    }
+
+    /// `isDangerous` on UTF-8 bytes.
+    static func isDangerous(_ bytes: UnsafeBufferPointer<UInt8>, isImage: Bool) -> Bool {
+        for scheme in dangerous where hasPrefix(bytes, scheme, at: 0) {
+            guard scheme.count == 5 else { return true }  // data:
+            return !safeData.contains { hasPrefix(bytes, $0, at: 5) }
         }
+        return false
     }
 
     /// Case-insensitive prefix test on ASCII.

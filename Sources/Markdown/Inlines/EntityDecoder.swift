@@ -1,35 +1,74 @@
 /// Decodes entity and numeric character references (CommonMark §2.5).
 enum EntityDecoder {
-    /// Name bytes (without `&` and `;`) to the UTF-8 they stand for; built on first use.
-    static let table: [String: [UInt8]] = {
-        var table: [String: [UInt8]] = [:]
-        table.reserveCapacity(2200)
-        Entities.packed.withUTF8Buffer { packed in
-            var index = 0
-            while index < packed.count {
-                var nameEnd = index
-                while nameEnd < packed.count, packed[nameEnd] != UInt8(ascii: "=") { nameEnd += 1 }
-                let name = String(decoding: UnsafeBufferPointer(rebasing: packed[index..<nameEnd]), as: UTF8.self)
-                var value: [UInt8] = []
-                var cursor = nameEnd + 1
-                var scalar: UInt32 = 0
-                while cursor <= packed.count {
-                    let byte = cursor < packed.count ? packed[cursor] : UInt8(ascii: " ")
-                    if byte == UInt8(ascii: ",") || byte == UInt8(ascii: " ") {
-                        appendUTF8(scalar, to: &value)
-                        scalar = 0
-                        if byte == UInt8(ascii: " ") { break }
-                    } else {
-                        scalar = scalar << 4 | UInt32(hexValue(byte))
-                    }
-                    cursor += 1
-                }
-                table[name] = value
-                index = cursor + 1
-            }
+    /// Where each `name=HEX[,HEX]` entry of `Entities.packed` starts; found on first use,
+    /// which is much cheaper than hashing every name into a dictionary (a document with one
+    /// `&amp;` paid for all 2125 names).
+    static let entryStarts: [Int32] = Entities.packed.withUTF8Buffer { packed in
+        var starts: [Int32] = []
+        starts.reserveCapacity(2200)
+        var index = 0
+        while index < packed.count {
+            starts.append(Int32(index))
+            while index < packed.count, packed[index] != UInt8(ascii: " ") { index += 1 }
+            index += 1
         }
-        return table
-    }()
+        return starts
+    }
+
+    /// Compares `name` with the name of the entry at `start`, as the generator sorted them:
+    /// by bytes, with each name followed by `;`.
+    static func compare(_ name: UnsafeBufferPointer<UInt8>, entryAt start: Int, in packed: UnsafeBufferPointer<UInt8>) -> Int {
+        let semicolon = UInt8(ascii: ";")
+        var offset = 0
+        while true {
+            let left = offset < name.count ? name[offset] : semicolon
+            let entryByte = packed[start + offset]
+            let right = entryByte == UInt8(ascii: "=") ? semicolon : entryByte
+            if left != right { return left < right ? -1 : 1 }
+            if left == semicolon { return 0 }
+            offset += 1
+        }
+    }
+
+    /// The UTF-8 of the named reference `name` (without `&` and `;`), by binary search.
+    static func lookup(_ name: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        let starts = entryStarts
+        return Entities.packed.withUTF8Buffer { packed -> [UInt8]? in
+            var low = 0, high = starts.count - 1
+            while low <= high {
+                let middle = (low + high) / 2
+                let start = Int(starts[middle])
+                let order = compare(name, entryAt: start, in: packed)
+                if order < 0 {
+                    high = middle - 1
+                } else if order > 0 {
+                    low = middle + 1
+                } else {
+                    return value(at: start + name.count + 1, in: packed)
+                }
+            }
+            return nil
+        }
+    }
+
+    /// The UTF-8 of the comma-separated hex scalars from `index` to the next space or the end.
+    private static func value(at index: Int, in packed: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var value: [UInt8] = []
+        var cursor = index
+        var scalar: UInt32 = 0
+        while cursor <= packed.count {
+            let byte = cursor < packed.count ? packed[cursor] : UInt8(ascii: " ")
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: " ") {
+                appendUTF8(scalar, to: &value)
+                scalar = 0
+                if byte == UInt8(ascii: " ") { break }
+            } else {
+                scalar = scalar << 4 | UInt32(hexValue(byte))
+            }
+            cursor += 1
+        }
+        return value
+    }
 
     /// Decodes the reference starting at `bytes[start]` (an `&`); returns its UTF-8 and the
     /// number of source bytes it spans (`&` through `;`), or nil if it is not a reference.
@@ -69,8 +108,7 @@ enum EntityDecoder {
             index += 1
         }
         guard index > nameStart, index < bytes.count, bytes[index] == UInt8(ascii: ";") else { return nil }
-        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<index]), as: UTF8.self)
-        guard let value = table[name] else { return nil }
+        guard let value = lookup(UnsafeBufferPointer(rebasing: bytes[nameStart..<index])) else { return nil }
         return (value, index + 1 - start)
     }
 

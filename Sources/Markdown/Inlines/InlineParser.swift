@@ -29,4 +29,28 @@ struct InlineParser {
             return subject.tree.nodes(text, bytes: bytes, autolinkEmails: options.extensions.contains(.autolink))
         }
     }
+
+    /// Writes the inlines of `bytes` (a leaf's text, trailing whitespace removed) as HTML,
+    /// exactly as rendering `parse`'s nodes would, without making them.
+    func writeHTML(_ bytes: UnsafeBufferPointer<UInt8>, storage: inout InlineStorage, into out: inout HTMLOutput) {
+        guard !bytes.isEmpty else { return }
+        let autolink = options.extensions.contains(.autolink)
+        let special = SpecialBytes.for(strikethrough: options.extensions.contains(.strikethrough), autolink: autolink)
+        let plainTextEnd = special.firstIndex(in: bytes, from: 0)
+        if plainTextEnd == bytes.count {
+            if autolink {
+                InlineHTMLWriter.writeTextWithEmails(bytes, into: &out)
+            } else {
+                out.appendEscaped(bytes)
+            }
+            return
+        }
+        var subject = InlineSubject(bytes: bytes, references: references, options: options, storage: &storage)
+        subject.parse(plainTextEnd: plainTextEnd)
+        subject.tree.extra.withUnsafeBufferPointer { extra in
+            var writer = InlineHTMLWriter(tree: subject.tree, source: bytes, extra: extra, options: options)
+            writer.write(from: subject.tree.head, into: &out, inLink: false, depth: 0)
+        }
+        subject.recycle(into: &storage)
+    }
 }

@@ -40,6 +40,34 @@ struct InlineSubject {
         tree = InlineTree(sourceCount: bytes.count)
     }
 
+    /// A subject whose arrays come from `storage` (see `recycle(into:)`).
+    init(bytes: UnsafeBufferPointer<UInt8>, references: ReferenceMap, options: MarkdownOptions, storage: inout InlineStorage) {
+        self.bytes = bytes
+        self.references = references
+        self.options = options
+        strikethrough = options.extensions.contains(.strikethrough)
+        autolink = options.extensions.contains(.autolink)
+        special = SpecialBytes.for(strikethrough: strikethrough, autolink: autolink)
+        tree = InlineTree(sourceCount: bytes.count, storage: &storage)
+        swap(&delimiters, &storage.delimiters)
+        swap(&openersBottom, &storage.openersBottom)
+        swap(&brackets, &storage.brackets)
+        swap(&lastBacktickRun, &storage.lastBacktickRun)
+    }
+
+    /// Hands the arrays back to `storage`, emptied but with their memory, for the next leaf.
+    mutating func recycle(into storage: inout InlineStorage) {
+        tree.recycle(into: &storage)
+        delimiters.removeAll(keepingCapacity: true)
+        openersBottom.removeAll(keepingCapacity: true)
+        brackets.removeAll(keepingCapacity: true)
+        lastBacktickRun.removeAll(keepingCapacity: true)
+        swap(&delimiters, &storage.delimiters)
+        swap(&openersBottom, &storage.openersBottom)
+        swap(&brackets, &storage.brackets)
+        swap(&lastBacktickRun, &storage.lastBacktickRun)
+    }
+
 
     /// Parses every inline, then resolves the emphasis that is left (§6.2, "process
     /// emphasis" with no stack bottom).

@@ -42,6 +42,27 @@ struct InlineTree {
         cells.reserveCapacity(sourceCount / 64 + 8)
     }
 
+    /// A tree that fills the (emptied) arrays of `storage`, so that one leaf after another
+    /// reuses their memory.
+    init(sourceCount: Int, storage: inout InlineStorage) {
+        literalBase = sourceCount + 1
+        swap(&cells, &storage.cells)
+        swap(&extra, &storage.extra)
+        swap(&targets, &storage.targets)
+    }
+
+    /// Empties the tree's arrays, keeping their memory, into `storage`.
+    mutating func recycle(into storage: inout InlineStorage) {
+        cells.removeAll(keepingCapacity: true)
+        extra.removeAll(keepingCapacity: true)
+        targets.removeAll(keepingCapacity: true)
+        swap(&cells, &storage.cells)
+        swap(&extra, &storage.extra)
+        swap(&targets, &storage.targets)
+        head = -1
+        tail = -1
+    }
+
     subscript(cell: Int) -> Cell {
         cells[cell]
     }

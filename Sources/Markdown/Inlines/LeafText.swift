@@ -4,11 +4,20 @@ struct LeafText {
     /// The content: lines joined by `\n`, container prefixes and leading indentation removed.
     var bytes: [UInt8]
     /// Where each line of `bytes` starts, and the source position of that byte.
+    /// Empty when the parser does not track positions (`BlockParser.tracksPositions`).
     var lineStarts: [(offset: Int, position: SourcePosition)]
+    /// The start of the last line, kept even when positions are not tracked (a table's
+    /// header row is the last line of a paragraph).
+    var lastLine: (offset: Int, position: SourcePosition)?
+    /// When set, the text is these bytes of the parser's input followed by `\n`, and
+    /// `bytes` is empty: a one-line leaf that is not copied (only while writing HTML
+    /// directly; `BlockParser.materialize` copies it when it is edited or grows).
+    var borrowed: Range<Int>?
 
     init(bytes: [UInt8] = [], lineStarts: [(offset: Int, position: SourcePosition)] = []) {
         self.bytes = bytes
         self.lineStarts = lineStarts
+        lastLine = lineStarts.last
     }
 
     /// The source position of the byte at `offset` (or just past the end).

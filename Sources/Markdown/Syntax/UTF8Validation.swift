@@ -1,20 +1,37 @@
 /// A UTF-8 validity check for whole inputs, faster than decoding them into a `String`:
-/// ASCII is skipped eight bytes at a time and two-byte sequences (Cyrillic) take a short path.
+/// ASCII and two-byte sequences (Cyrillic) are checked eight bytes at a time.
 enum UTF8Validation {
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         let count = bytes.count
+        let high: UInt64 = 0x8080_8080_8080_8080
         var index = 0
         while index < count {
+            // Eight bytes at once while they are ASCII and well-formed two-byte sequences
+            // (Latin and Cyrillic text): each byte's bits 7, 6, 5 … moved to bit 7.
+            if index + 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let bit7 = word & high
+                if bit7 == 0 {
+                    index += 8
+                    continue
+                }
+                let bit6 = (word << 1) & high
+                let bit5 = (word << 2) & high
+                let lead = bit7 & bit6  // 11xxxxxx
+                let continuation = bit7 & ~bit6  // 10xxxxxx
+                // C0 and C1 (overlong) have none of bits 4 to 1.
+                let bits4to1 = ((word << 3) | (word << 4) | (word << 5) | (word << 6)) & high
+                // Only two-byte leads (110xxxxx, not C0 or C1), each followed by exactly the
+                // continuation bytes; a lead in the last byte is checked with the next word.
+                if lead & bit5 == 0, lead & ~bits4to1 == 0, continuation == lead << 8 {
+                    index += lead >> 63 != 0 ? 7 : 8
+                    continue
+                }
+            }
             let lead = base[index]
             if lead < 0x80 {
-                // Eight ASCII bytes at once.
-                while index + 8 <= count,
-                    UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-                {
-                    index += 8
-                }
-                while index < count, base[index] < 0x80 { index += 1 }
+                index += 1
                 continue
             }
             if lead >= 0xC2, lead <= 0xDF {
