@@ -5,8 +5,8 @@ cmark's own benchmark repeats its samples.
     make-markdown-corpus.py [MEGABYTES] [mixed|prose]     (default 5 mixed)
 
 mixed: the spec's examples, the GFM examples, the articles and the README.
-prose: real Russian prose only: the articles' bodies and the documents under
-       Tests/MarkdownTests/Fixtures/prose/ (everything comes from the repository)."""
+prose: real Russian prose only: the articles' bodies and the schools' guide and content
+       format (docs/*.md), all written for this repository."""
 import json, pathlib, sys
 
 megabytes = float(sys.argv[1]) if len(sys.argv) > 1 else 5
@@ -43,7 +43,7 @@ if kind == "mixed":
         parts.append(readme.read_text())
 else:
     parts.extend(article_bodies())
-    parts.extend(path.read_text() for path in sorted((fixtures / "prose").glob("*.md")))
+    parts.extend(path.read_text() for path in sorted((root / "docs").glob("*.md")))
 chunk = "\n\n".join(parts) + "\n\n"
 target = int(megabytes * 1_000_000)
 out = []

@@ -37,16 +37,29 @@ final class BlockHTMLWriterTests: XCTestCase {
         }
     }
 
-    func testProseAndRegressionsMatchTheTree() throws {
-        for folder in ["prose", "regressions"] {
-            let url = try XCTUnwrap(Bundle.module.url(forResource: folder, withExtension: nil, subdirectory: "Fixtures"))
-            let files = try FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)
-                .filter { $0.pathExtension == "md" }.sorted { $0.path < $1.path }
-            XCTAssertFalse(files.isEmpty, folder)
-            for file in files {
+    func testRegressionsMatchTheTree() throws {
+        let url = try XCTUnwrap(Bundle.module.url(forResource: "regressions", withExtension: nil, subdirectory: "Fixtures"))
+        let files = try FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "md" }.sorted { $0.path < $1.path }
+        XCTAssertFalse(files.isEmpty)
+        for file in files {
+            assertSameHTML(Array(try Data(contentsOf: file)), "regressions/\(file.lastPathComponent)")
+        }
+    }
+
+    /// Real Russian prose: every file of the repository's `Articles/` and `docs/`.
+    func testTheRepositorysProseMatchesTheTree() throws {
+        let repository = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        var checked = 0
+        for folder in ["Articles", "docs"] {
+            let enumerator = try XCTUnwrap(FileManager.default.enumerator(at: repository.appendingPathComponent(folder), includingPropertiesForKeys: nil))
+            for case let file as URL in enumerator where file.pathExtension == "md" {
                 assertSameHTML(Array(try Data(contentsOf: file)), "\(folder)/\(file.lastPathComponent)")
+                checked += 1
             }
         }
+        XCTAssertGreaterThan(checked, 150)
     }
 
     /// Where the writer departs from the tree's shape: emails across merged text, images in
