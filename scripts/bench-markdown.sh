@@ -60,7 +60,7 @@ for kind in mixed prose; do
     size=$(stat -c %s "$corpus")
     case $kind in
         mixed) echo "corpus mixed: $size bytes (spec examples, articles and README, repeated)" ;;
-        prose) echo "corpus prose: $size bytes (Russian prose: articles and Fixtures/prose, repeated)" ;;
+        prose) echo "corpus prose: $size bytes (Russian prose: articles and docs, repeated)" ;;
     esac
     read -r ours theirs < <(compare "$corpus" "$(join "$spravka" markdown --no-extensions)" cmark)
     report "  CommonMark, safe    " "$size" "$ours" "$theirs" cmark
