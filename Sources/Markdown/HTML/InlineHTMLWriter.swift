@@ -10,19 +10,16 @@ import Darwin
 /// want only the HTML (`markdownToHTML(utf8:options:)`).
 struct InlineHTMLWriter {
     let tree: InlineTree
-    /// The leaf's bytes and the tree's `extra` literal bytes (see `InlineTree.literalBase`).
-    let source: UnsafeBufferPointer<UInt8>
-    let extra: UnsafeBufferPointer<UInt8>
-    let options: MarkdownOptions
-    let autolinkEmails: Bool
+    let literals: InlineLiterals
     /// Where a run of text cells whose literals are not adjacent is joined, to find email
     /// addresses across them as `InlineTree.nodes` does after merging.
     var scratch: [UInt8] = []
+    let options: MarkdownOptions
+    let autolinkEmails: Bool
 
     init(tree: InlineTree, source: UnsafeBufferPointer<UInt8>, extra: UnsafeBufferPointer<UInt8>, options: MarkdownOptions) {
         self.tree = tree
-        self.source = source
-        self.extra = extra
+        literals = InlineLiterals(tree: tree, source: source, extra: extra)
         self.options = options
         autolinkEmails = options.extensions.contains(.autolink)
     }
@@ -48,10 +45,10 @@ struct InlineHTMLWriter {
                 out.markup("<br />\n")
             case .code:
                 out.markup("<code>")
-                out.appendEscaped(literalBytes(cell.literal))
+                out.appendEscaped(literals.bytes(cell.literal))
                 out.markup("</code>")
             case .html:
-                writeRawHTML(literalBytes(cell.literal), into: &out)
+                writeRawHTML(literals.bytes(cell.literal), into: &out)
             case .emphasis:
                 out.markup("<em>")
                 write(from: cell.firstChild, into: &out, inLink: inLink, depth: depth + 1)
@@ -117,7 +114,7 @@ struct InlineHTMLWriter {
                 let cell = tree[index]
                 switch cell.kind {
                 case .text, .code, .html:
-                    out.appendEscaped(literalBytes(cell.literal))
+                    out.appendEscaped(literals.bytes(cell.literal))
                 case .softBreak, .lineBreak:
                     out.markup(" ")
                 default:
@@ -144,17 +141,17 @@ struct InlineHTMLWriter {
                     continue
                 case .text:
                     // Email autolinks are not made here: the text may be inside a link.
-                    out.appendEscaped(literalBytes(cell.literal))
+                    out.appendEscaped(literals.bytes(cell.literal))
                 case .softBreak:
                     out.markup("\n")
                 case .lineBreak:
                     out.markup("<br />\n")
                 case .code:
                     out.markup("<code>")
-                    out.appendEscaped(literalBytes(cell.literal))
+                    out.appendEscaped(literals.bytes(cell.literal))
                     out.markup("</code>")
                 case .html:
-                    writeRawHTML(literalBytes(cell.literal), into: &out)
+                    writeRawHTML(literals.bytes(cell.literal), into: &out)
                 }
                 index = cell.next
             }
@@ -168,16 +165,6 @@ struct InlineHTMLWriter {
         }
     }
 
-    /// The bytes of a literal range: the leaf's own bytes or `extra`.
-    @inline(__always)
-    private func literalBytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
-        let base = tree.literalBase
-        if range.lowerBound >= base {
-            return UnsafeBufferPointer(rebasing: extra[(range.lowerBound - base)..<(range.upperBound - base)])
-        }
-        return UnsafeBufferPointer(rebasing: source[range])
-    }
-
     /// Writes the run of text cells starting at `first`; returns the cell after the run.
     private mutating func writeText(from first: Int, into out: inout HTMLOutput, inLink: Bool) -> Int {
         guard autolinkEmails, !inLink else {
@@ -186,36 +173,12 @@ struct InlineHTMLWriter {
             while index >= 0 {
                 let cell = tree[index]
                 guard case .text = cell.kind else { break }
-                out.appendEscaped(literalBytes(cell.literal))
+                out.appendEscaped(literals.bytes(cell.literal))
                 index = cell.next
             }
             return index
         }
-        let firstCell = tree[first]
-        var literalRange = firstCell.literal
-        var contiguous = true
-        var index = firstCell.next
-        while index >= 0 {
-            let cell = tree[index]
-            guard case .text = cell.kind else { break }
-            if contiguous, cell.literal.lowerBound == literalRange.upperBound {
-                literalRange = literalRange.lowerBound..<cell.literal.upperBound
-            } else {
-                if contiguous {
-                    scratch.removeAll(keepingCapacity: true)
-                    scratch.append(contentsOf: literalBytes(literalRange))
-                    contiguous = false
-                }
-                scratch.append(contentsOf: literalBytes(cell.literal))
-            }
-            index = cell.next
-        }
-        if contiguous {
-            InlineHTMLWriter.writeTextWithEmails(literalBytes(literalRange), into: &out)
-        } else {
-            scratch.withUnsafeBufferPointer { InlineHTMLWriter.writeTextWithEmails($0, into: &out) }
-        }
-        return index
+        return literals.withTextRun(from: first, joiningIn: &scratch) { text, _ in InlineHTMLWriter.writeTextWithEmails(text, into: &out) }
     }
 
     /// Text outside links with GFM email autolinks, as `InlineTree.nodes` makes them.

@@ -21,12 +21,10 @@ extension InlineTree {
 private struct NodeBuilder {
     let tree: InlineTree
     let text: LeafText
-    /// The leaf's bytes and the tree's `extra` literal bytes (see `InlineTree.literalBase`).
-    let source: UnsafeBufferPointer<UInt8>
-    let extra: UnsafeBufferPointer<UInt8>
-    let autolinkEmails: Bool
+    let literals: InlineLiterals
     /// Where text cells whose literals are not adjacent are joined into one node's text.
     var scratch: [UInt8] = []
+    let autolinkEmails: Bool
 
     init(
         tree: InlineTree, text: LeafText, source: UnsafeBufferPointer<UInt8>, extra: UnsafeBufferPointer<UInt8>,
@@ -34,8 +32,7 @@ private struct NodeBuilder {
     ) {
         self.tree = tree
         self.text = text
-        self.source = source
-        self.extra = extra
+        literals = InlineLiterals(tree: tree, source: source, extra: extra)
         self.autolinkEmails = autolinkEmails
     }
 
@@ -151,53 +148,21 @@ private struct NodeBuilder {
         }
     }
 
-    /// The bytes of a literal range: the leaf's own bytes or `extra`.
-    @inline(__always)
-    private func literalBytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
-        let base = tree.literalBase
-        if range.lowerBound >= base {
-            return UnsafeBufferPointer(rebasing: extra[(range.lowerBound - base)..<(range.upperBound - base)])
-        }
-        return UnsafeBufferPointer(rebasing: source[range])
-    }
-
     private func literal(_ range: Range<Int>) -> String {
-        String(decoding: literalBytes(range), as: UTF8.self)
+        String(decoding: literals.bytes(range), as: UTF8.self)
     }
 
     /// Appends the run of text cells starting at `first` as one text node (or, with email
     /// autolinks, text and links); returns the cell after the run.
     private mutating func appendText(from first: Int, to nodes: inout [Node], inLink: Bool) -> Int {
-        let firstCell = tree[first]
-        let start = firstCell.start
-        var end = firstCell.end
-        // While the literals are adjacent (usually: consecutive source text), the run is a
-        // range and nothing is copied; otherwise it is joined in `scratch`.
-        var literalRange = firstCell.literal
-        var contiguous = true
-        var index = firstCell.next
-        while index >= 0 {
-            let cell = tree[index]
-            guard case .text = cell.kind else { break }
-            if contiguous, cell.literal.lowerBound == literalRange.upperBound {
-                literalRange = literalRange.lowerBound..<cell.literal.upperBound
-            } else {
-                if contiguous {
-                    scratch.removeAll(keepingCapacity: true)
-                    scratch.append(contentsOf: literalBytes(literalRange))
-                    contiguous = false
-                }
-                scratch.append(contentsOf: literalBytes(cell.literal))
-            }
-            end = cell.end
-            index = cell.next
+        let start = tree[first].start
+        // The buffer is taken out of `self` for the run, so that `body` may read `self`.
+        var joined: [UInt8] = []
+        swap(&joined, &scratch)
+        defer { scratch = joined }
+        return literals.withTextRun(from: first, joiningIn: &joined) { text, last in
+            appendText(text, start: start, end: last.end, to: &nodes, inLink: inLink)
         }
-        if contiguous {
-            appendText(literalBytes(literalRange), start: start, end: end, to: &nodes, inLink: inLink)
-        } else {
-            scratch.withUnsafeBufferPointer { appendText($0, start: start, end: end, to: &nodes, inLink: inLink) }
-        }
-        return index
     }
 
     /// Appends the text `bytes` of source span `start..<end`, if it is not empty.
