@@ -12,17 +12,21 @@ let package = Package(
     targets: [
         .target(name: "Markdown"),
         .target(name: "QRCode"),
+        .target(name: "HTTP"),
         .target(name: "KnowledgeBase", dependencies: ["Markdown"]),
         .target(name: "Diagnosis", dependencies: ["KnowledgeBase", "Markdown"]),
-        .target(name: "SiteBuilder", dependencies: ["KnowledgeBase", "Diagnosis", "Markdown", "QRCode"]),
+        .target(name: "SiteBuilder", dependencies: ["KnowledgeBase", "Diagnosis", "Markdown", "QRCode", "HTTP"]),
         .target(name: "SpravkaCLI", dependencies: ["Markdown", "KnowledgeBase", "Diagnosis", "SiteBuilder", "QRCode"]),
         .executableTarget(name: "spravka", dependencies: ["SpravkaCLI"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DiagnosisTests", dependencies: ["Diagnosis"]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "HTTP", "HTTPTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SpravkaCLITests", dependencies: ["SpravkaCLI"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode"]),
+        .testTarget(name: "HTTPTests", dependencies: ["HTTP", "HTTPTestSupport"]),
+        // A client over real loopback sockets, for the tests of the server and of the preview.
+        .target(name: "HTTPTestSupport", path: "Tests/HTTPTestSupport"),
     ],
     swiftLanguageModes: [.v6]
 )

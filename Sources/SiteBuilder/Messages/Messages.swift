@@ -1,4 +1,5 @@
 import Foundation
+import HTTP
 import KnowledgeBase
 
 /// Every text `spravka build` and `spravka serve` show an author about the build, in Russian:

@@ -1,4 +1,5 @@
 import Foundation
+import HTTP
 import KnowledgeBase
 import XCTest
 @testable import SiteBuilder

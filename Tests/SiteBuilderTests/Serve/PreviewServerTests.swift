@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTestSupport
 import KnowledgeBase
 import XCTest
 @testable import SiteBuilder

@@ -1,4 +1,5 @@
 import Foundation
+import HTTP
 import KnowledgeBase
 
 /// `spravka serve`: builds the site into a private folder, serves it over HTTP, and rebuilds

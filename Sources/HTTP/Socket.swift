@@ -7,7 +7,8 @@ import Darwin
 #endif
 
 /// Thin wrappers over the BSD socket calls the HTTP server needs, the same on Linux and macOS.
-enum Socket {
+/// Only its ``Failure`` is public: what ``HTTPServer/start()`` throws.
+public enum Socket {
     #if canImport(Darwin)
     static let streamType = SOCK_STREAM
     /// macOS has no `MSG_NOSIGNAL`; `SO_NOSIGPIPE` is set on each socket instead.
@@ -19,8 +20,8 @@ enum Socket {
 
     /// A failed system call, with its name and `errno`'s text; `kind` says what failed, for a
     /// caller that explains it in its users' words.
-    struct Failure: Error, CustomStringConvertible {
-        enum Kind: Equatable {
+    public struct Failure: Error, CustomStringConvertible {
+        public enum Kind: Equatable, Sendable {
             /// The host name or address could not be resolved.
             case address(host: String)
             /// The address could not be bound; `code` is `errno`.
@@ -28,8 +29,8 @@ enum Socket {
             case call(String, code: Int32)
         }
 
-        var kind: Kind
-        var description: String
+        public var kind: Kind
+        public var description: String
 
         init(_ call: String, code: Int32 = errno) {
             kind = .call(call, code: code)

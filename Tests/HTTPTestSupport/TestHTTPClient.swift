@@ -7,26 +7,26 @@ import Darwin
 #endif
 
 /// A response as a test reads it off the socket.
-struct TestResponse {
-    var status: Int
+public struct TestResponse: Sendable {
+    public var status: Int
     /// Lower-cased names.
-    var headers: [String: String]
-    var body: [UInt8]
+    public var headers: [String: String]
+    public var body: [UInt8]
 
-    var text: String { String(decoding: body, as: UTF8.self) }
+    public var text: String { String(decoding: body, as: UTF8.self) }
 }
 
 /// One client connection over a real loopback socket, speaking just enough HTTP/1.1 to check
 /// the server: raw bytes out, responses parsed by `Content-Length`.
-final class TestConnection {
-    let descriptor: Int32
+public final class TestConnection {
+    public let descriptor: Int32
     private var buffer: [UInt8] = []
 
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
     }
 
-    init(port: Int, timeout: Double = 10) throws {
+    public init(port: Int, timeout: Double = 10) throws {
         #if canImport(Darwin)
         descriptor = socket(AF_INET, SOCK_STREAM, 0)
         #else
@@ -51,18 +51,18 @@ final class TestConnection {
         close(descriptor)
     }
 
-    func setTimeout(_ seconds: Double) {
+    public func setTimeout(_ seconds: Double) {
         var value = timeval()
         value.tv_sec = .init(seconds.rounded(.down))
         value.tv_usec = .init((seconds - seconds.rounded(.down)) * 1_000_000)
         _ = setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &value, socklen_t(MemoryLayout<timeval>.size))
     }
 
-    func send(_ text: String) throws {
+    public func send(_ text: String) throws {
         try send(Array(text.utf8))
     }
 
-    func send(_ bytes: [UInt8]) throws {
+    public func send(_ bytes: [UInt8]) throws {
         var offset = 0
         while offset < bytes.count {
             #if canImport(Darwin)
@@ -86,7 +86,7 @@ final class TestConnection {
     }
 
     /// Reads one response; `head` for the answer to a HEAD request (no body follows).
-    func readResponse(head: Bool = false) throws -> TestResponse {
+    public func readResponse(head: Bool = false) throws -> TestResponse {
         let separator = Array("\r\n\r\n".utf8)
         var end: Int?
         while end == nil {
@@ -120,7 +120,7 @@ final class TestConnection {
     }
 
     /// Whether the server closed the connection (within the receive timeout).
-    func isClosedByServer() -> Bool {
+    public func isClosedByServer() -> Bool {
         var chunk = [UInt8](repeating: 0, count: 4096)
         while true {
             let count = chunk.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
@@ -135,12 +135,12 @@ final class TestConnection {
     }
 
     /// Everything received that no response has consumed yet, as text.
-    var unread: String {
+    public var unread: String {
         String(decoding: buffer, as: UTF8.self)
     }
 
     /// A GET (or another method) with a given target, written exactly as given.
-    func request(_ method: String = "GET", _ target: String, headers: [String] = []) throws -> TestResponse {
+    public func request(_ method: String = "GET", _ target: String, headers: [String] = []) throws -> TestResponse {
         let extra = headers.map { $0 + "\r\n" }.joined()
         try send("\(method) \(target) HTTP/1.1\r\nHost: localhost\r\n\(extra)\r\n")
         return try readResponse(head: method == "HEAD")
@@ -148,7 +148,7 @@ final class TestConnection {
 }
 
 /// One request on its own connection.
-func fetch(port: Int, _ target: String, method: String = "GET", headers: [String] = []) throws -> TestResponse {
+public func fetch(port: Int, _ target: String, method: String = "GET", headers: [String] = []) throws -> TestResponse {
     try TestConnection(port: port).request(method, target, headers: headers)
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
-@testable import SiteBuilder
+@testable import HTTP
+import HTTPTestSupport
 
 /// The HTTP server and the static files over real loopback sockets: types, methods,
 /// redirects, 404, traversal, size limits, slow clients, many connections and load.
