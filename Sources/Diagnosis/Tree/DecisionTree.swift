@@ -11,9 +11,10 @@ public struct DecisionTree: Equatable, Sendable {
     public var nodes: [Node]
     public var root: Int
 
-    /// The tree of the engine's interview from `given` answers.
-    public init(engine: DiagnosticEngine, given: [String: String] = [:]) throws(AnswerError) {
-        var builder = Builder(engine: engine)
+    /// The tree of the engine's interview from `given` answers, to the full result (`all`) or
+    /// to the first certain cause (`first-fix`, whose results also list what may still apply).
+    public init(engine: DiagnosticEngine, given: [String: String] = [:], until: Until = .all) throws(AnswerError) {
+        var builder = Builder(engine: engine, until: until)
         let start = try engine.state(for: given)
         // Build bottom-up with sharing, then renumber top-down for readable output.
         let bottomUp = builder.node(start)
@@ -38,12 +39,13 @@ public struct DecisionTree: Equatable, Sendable {
 
     private struct Builder {
         let engine: DiagnosticEngine
+        let until: Until
         var nodes: [Node] = []
         var index: [Node: Int] = [:]
 
         mutating func node(_ state: PackedState) -> Int {
             let node: Node
-            if let fact = engine.nextQuestion(state) {
+            if let fact = engine.nextQuestion(state, until: until) {
                 let children = engine.compiled.facts[fact].answers.indices.map { answer -> Int in
                     guard let next = engine.compiled.applying(answer, to: fact, in: state) else {
                         // An answer that contradicts earlier ones cannot be given: leads nowhere new.
@@ -53,7 +55,7 @@ public struct DecisionTree: Equatable, Sendable {
                 }
                 node = .question(fact: engine.compiled.facts[fact].id, children: children)
             } else {
-                node = .result(engine.evaluate(state).findings)
+                node = .result(engine.evaluate(state, until: until).findings)
             }
             if let known = index[node] { return known }
             index[node] = nodes.count

@@ -8,7 +8,8 @@ struct TreeCommand: Command {
     static let discussion = """
         Prints the questions 'spravka diagnose' asks, for one symptom or from the start, as \
         an indented tree (text), a Mermaid flowchart or a Graphviz graph; a question reached \
-        again is referred to by its number. --stats instead runs the interview on every \
+        again is referred to by its number; with --until first-fix, the interview that stops \
+        at the first certain cause (its results also name what may still apply). --stats instead runs the interview on every \
         combination of answers (unknown included) and prints the mean and largest number of \
         questions against the fewest that could settle each combination (used by \
         scripts/bench-diagnosis.sh); with --until first-fix, for the interview that stops at \
@@ -23,7 +24,7 @@ struct TreeCommand: Command {
     static let stats = Option.flag("stats", help: "Print question counts over the whole answer space instead.")
     static let until = Option.value(
         "until", allowedValues: Until.allCases.map(\.rawValue), defaultValue: Until.all.rawValue,
-        help: "With --stats: the interview to the full result (all) or to the first fix (first-fix).")
+        help: "The interview to the full result (all) or to the first fix (first-fix).")
     static let articles = Option.value("articles", valueName: "dir", help: "The knowledge base (default: Articles).")
     static let options = [symptom, format, region, stats, until, articles]
 
@@ -57,7 +58,7 @@ struct TreeCommand: Command {
         let regionCode = try arguments.value(region).map { try DiagnosisSupport.regionCode($0, in: knowledgeBase) }
         let renderer = DecisionTreeRenderer(
             contract: engine.contract, wording: DiagnosisWording(knowledgeBase: knowledgeBase, region: regionCode))
-        let tree = try DecisionTree(engine: engine, given: given)
+        let tree = try DecisionTree(engine: engine, given: given, until: Until(rawValue: arguments.value(until) ?? "") ?? .all)
         let outputFormat = DecisionTreeRenderer.Format(rawValue: arguments.value(format) ?? "text") ?? .text
         console.output.write(renderer.render(tree, format: outputFormat))
         return .success

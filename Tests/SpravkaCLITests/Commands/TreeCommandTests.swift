@@ -23,6 +23,22 @@ final class TreeCommandTests: XCTestCase {
         XCTAssertTrue(dot.stdout.contains("family-not-linked"))
     }
 
+    /// With --until first-fix a wrong name ends the interview at once, with the causes that
+    /// may still apply; to the full result, SNILS is asked next.
+    func testFirstFixTreeEndsAtTheFirstCertainCause() {
+        let firstFix = spravka("tree", "--symptom", "asks-dnevnik-login", "--until", "first-fix")
+        let all = spravka("tree", "--symptom", "asks-dnevnik-login", "--until", "all")
+        XCTAssertEqual(firstFix.status, 0)
+        XCTAssertNotEqual(firstFix.stdout, all.stdout)
+        XCTAssertEqual(all.stdout, spravka("tree", "--symptom", "asks-dnevnik-login").stdout, "all is the default")
+        XCTAssertLessThan(firstFix.stdout.split(separator: "\n").count, all.stdout.split(separator: "\n").count)
+        let lines = firstFix.stdout.split(separator: "\n").map(String.init)
+        let wrongName = try? XCTUnwrap(lines.firstIndex { $0.hasPrefix("  «Нет") })
+        let next = wrongName.map { lines[$0 + 1] } ?? ""
+        XCTAssertTrue(next.contains("⇒ ФИО на Госуслугах и в Дневник.ру записаны по-разному [fio-mismatch];"), next)
+        XCTAssertTrue(next.contains("[snils-missing] (возможно)"), next)
+    }
+
     func testUnknownSymptom() {
         XCTAssertEqual(spravka("tree", "--symptom", "nope").status, 2)
     }
