@@ -39,16 +39,8 @@ struct InlineHTMLWriter {
             case .text:
                 index = writeText(from: index, into: &out, inLink: inLink)
                 continue
-            case .softBreak:
-                out.markup("\n")
-            case .lineBreak:
-                out.markup("<br />\n")
-            case .code:
-                out.markup("<code>")
-                out.appendEscaped(literals.bytes(cell.literal))
-                out.markup("</code>")
-            case .html:
-                writeRawHTML(literals.bytes(cell.literal), into: &out)
+            case .softBreak, .lineBreak, .code, .html:
+                writeLeaf(cell, into: &out)
             case .emphasis:
                 out.markup("<em>")
                 write(from: cell.firstChild, into: &out, inLink: inLink, depth: depth + 1)
@@ -142,19 +134,29 @@ struct InlineHTMLWriter {
                 case .text:
                     // Email autolinks are not made here: the text may be inside a link.
                     out.appendEscaped(literals.bytes(cell.literal))
-                case .softBreak:
-                    out.markup("\n")
-                case .lineBreak:
-                    out.markup("<br />\n")
-                case .code:
-                    out.markup("<code>")
-                    out.appendEscaped(literals.bytes(cell.literal))
-                    out.markup("</code>")
-                case .html:
-                    writeRawHTML(literals.bytes(cell.literal), into: &out)
+                case .softBreak, .lineBreak, .code, .html:
+                    writeLeaf(cell, into: &out)
                 }
                 index = cell.next
             }
+        }
+    }
+
+    /// A cell without children and other than text: a break, a code span or raw HTML.
+    private func writeLeaf(_ cell: InlineTree.Cell, into out: inout HTMLOutput) {
+        switch cell.kind {
+        case .softBreak:
+            out.markup("\n")
+        case .lineBreak:
+            out.markup("<br />\n")
+        case .code:
+            out.markup("<code>")
+            out.appendEscaped(literals.bytes(cell.literal))
+            out.markup("</code>")
+        case .html:
+            writeRawHTML(literals.bytes(cell.literal), into: &out)
+        case .text, .emphasis, .strong, .strikethrough, .link, .image:
+            break
         }
     }
 
