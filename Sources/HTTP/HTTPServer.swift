@@ -4,13 +4,14 @@ import Foundation
 /// connection (keep-alive and pipelining included). It knows nothing of what it serves: every
 /// request goes to the handler.
 ///
-/// It is built to survive bad clients on a preview machine, not to face the internet: heads
-/// over the size limits are answered 414/431 and bodies over the limit 413, each followed by
-/// a lingering close (what the client still sends is read and discarded for a bounded time
-/// and size, so that it receives the status instead of a connection reset), a client that sends part of a request and
-/// stalls is answered 408 and dropped after ``Configuration/requestTimeout`` while other
-/// connections carry on, and connections beyond ``Configuration/maxConnections`` are turned
-/// away with 503 instead of exhausting threads.
+/// It is built to survive bad clients on a preview machine, not to face the internet:
+/// - heads over the size limits are answered 414/431 and bodies over the limit 413, each
+///   followed by a lingering close (what the client still sends is read and discarded for a
+///   bounded time and size, so that it receives the status instead of a connection reset);
+/// - a client that sends part of a request and stalls is answered 408 and dropped after
+///   ``Configuration/requestTimeout`` while other connections carry on;
+/// - connections beyond ``Configuration/maxConnections`` are turned away with 503 instead of
+///   exhausting threads.
 public final class HTTPServer: @unchecked Sendable {
     public struct Configuration: Sendable {
         /// The address to listen on; `127.0.0.1` keeps the server off the network.
@@ -175,13 +176,21 @@ public final class HTTPServer: @unchecked Sendable {
             guard let request, isRunning else { return }
 
             // A body we do not read would be taken for the next request: close instead, after a
-            // lingering close; a body over the limit is refused without asking the handler.
+            // lingering close; a body over the limit is refused without asking the handler, and
+            // a length that is not a number (RFC 9112 §6.3) is a bad request.
             let length = request.header("Content-Length")
             let hasBody = request.header("Transfer-Encoding") != nil || (length.map { $0 != "0" } ?? false)
-            if let length, Int(length).map({ $0 > configuration.maxBodyBytes }) ?? true {
-                send(HTTPResponse.text(.contentTooLarge), to: connection, keepAlive: false, includeBody: true)
-                linger = true
-                return
+            if let length {
+                let refusal: HTTPStatus? = switch UInt(length) {
+                case nil: .badRequest
+                case let bytes? where bytes > configuration.maxBodyBytes: .contentTooLarge
+                default: nil
+                }
+                if let refusal {
+                    send(HTTPResponse.text(refusal), to: connection, keepAlive: false, includeBody: true)
+                    linger = true
+                    return
+                }
             }
             let response = handler(request)
             let keepAlive = request.keepsAlive && !hasBody && response.header("Connection")?.lowercased() != "close"

@@ -250,6 +250,12 @@ final class HTTPServerTests: XCTestCase {
         XCTAssertEqual(refused.headers["connection"], "close")
         XCTAssertTrue(upload.isClosedByServer())
 
+        // A length that is not a number is a bad request, not a large one.
+        let garbled = try TestConnection(port: port)
+        try garbled.send("POST /index.html HTTP/1.1\r\nHost: x\r\nContent-Length: lots\r\n\r\n")
+        XCTAssertEqual(try garbled.readResponse().status, 400)
+        XCTAssertTrue(garbled.isClosedByServer())
+
         // A small body the handler does not read: the answer arrives whole, then the close.
         let post = try TestConnection(port: port)
         try post.send("POST /index.html HTTP/1.1\r\nHost: x\r\nContent-Length: 2000\r\n\r\n" + String(repeating: "y", count: 2000))
