@@ -23,10 +23,9 @@ struct SHA256 {
     static func hex<Bytes: Collection<UInt8>>(of bytes: Bytes) -> String {
         var hash = SHA256()
         hash.add(bytes)
-        return hash.finish().map { byte in
-            let digits = Array("0123456789abcdef".utf8)
-            return String(decoding: [digits[Int(byte >> 4)], digits[Int(byte & 0xF)]], as: UTF8.self)
-        }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        let hex = hash.finish().flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xF)]] }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     mutating func add<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
