@@ -31,6 +31,7 @@ struct TreeCommand: Command {
     static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode {
         let engine = try DiagnosisSupport.engine()
         let given = arguments.value(symptom).map { ["symptom": $0] } ?? [:]
+        let mode = Until(rawValue: arguments.value(until) ?? "") ?? .all
         do {
             _ = try engine.complete(given)
         } catch {
@@ -39,7 +40,6 @@ struct TreeCommand: Command {
         if arguments.isSet(stats) {
             let clock = ContinuousClock()
             let start = clock.now
-            let mode = Until(rawValue: arguments.value(until) ?? "") ?? .all
             let statistics = try engine.questionStatistics(symptom: arguments.value(symptom), until: mode)
             var text = "interview until:          \(mode.rawValue)\n"
             if mode == .firstFix {
@@ -58,7 +58,7 @@ struct TreeCommand: Command {
         let regionCode = try arguments.value(region).map { try DiagnosisSupport.regionCode($0, in: knowledgeBase) }
         let renderer = DecisionTreeRenderer(
             contract: engine.contract, wording: DiagnosisWording(knowledgeBase: knowledgeBase, region: regionCode))
-        let tree = try DecisionTree(engine: engine, given: given, until: Until(rawValue: arguments.value(until) ?? "") ?? .all)
+        let tree = try DecisionTree(engine: engine, given: given, until: mode)
         let outputFormat = DecisionTreeRenderer.Format(rawValue: arguments.value(format) ?? "text") ?? .text
         console.output.write(renderer.render(tree, format: outputFormat))
         return .success
