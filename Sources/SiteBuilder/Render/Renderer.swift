@@ -1,4 +1,5 @@
 import Foundation
+import KnowledgeBase
 
 /// A file of the finished site: its path inside the output folder and its bytes.
 struct OutputFile: Sendable, Equatable {
