@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Resident memory of `spravka serve` over many rebuilds (release build, region 55 only): an
-# article in a copy of Articles/ is touched, the script waits for the rebuild's line on the
-# terminal, and does it again. Prints VmRSS (from /proc/PID/status, Linux only) after the
+# article in a copy of Articles/ is edited (a numbered line at its end: a touch alone changes no
+# byte, and serve skips a build whose inputs hash the same), the script waits for the rebuild's
+# line on the terminal, and does it again. Prints VmRSS (from /proc/PID/status, Linux only) after the
 # first build and at the chosen rebuilds; a server that keeps what it loaded grows at every
 # rebuild, one that frees it stays flat.
 #
@@ -41,8 +42,10 @@ wait_builds 1
 echo "spravka serve --region 55 ($SPRAVKA)"
 echo "first build: $(rss)"
 article="$(find "$work/Articles" -name '*.md' -path '*articles*' | sort | head -n 1)"
+cp "$article" "$work/original.md"
 start="$(date +%s)"
 for i in $(seq 1 "$rebuilds"); do
+    { cat "$work/original.md"; printf '\nПравка %d.\n' "$i"; } >"$article"
     # A new modification time every time, a second apart, so that the poll always sees it.
     touch -d "@$((start + i))" "$article"
     wait_builds $((i + 1))
