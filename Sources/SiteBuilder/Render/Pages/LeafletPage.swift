@@ -65,7 +65,7 @@ struct LeafletPage {
         "<h2>Как войти</h2>\n<ol>\n" + SignInSteps.items(region) { "<span class=\"address\">\(escapeHTML($0))</span>" } + "</ol>\n"
     }
 
-    /// What each member of the family needs on Gosuslugi (DESIGN.md, current rules).
+    /// What each member of the family needs on Gosuslugi (docs/architecture.md, "Current rules").
     private func needs() -> String {
         """
         <h2>Что нужно каждому</h2>
