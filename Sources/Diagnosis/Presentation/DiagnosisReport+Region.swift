@@ -6,14 +6,14 @@ import KnowledgeBase
 extension DiagnosisReport {
     /// `{"status":"not-applicable","region":{"code":…,"name":…,"system":…,"url":…}}`; `url`
     /// is `null` when no source gives the system an address.
-    public static func jsonNotApplicable(_ region: Region) -> String {
-        let url = region.systemURL ?? region.systemLoginURL
+    public static func jsonNotApplicable(_ region: RegionProfile) -> String {
+        let url = region.system.address ?? region.system.loginPage
         return JSONText.render(.object([
             ("status", .string("not-applicable")),
             ("region", .object([
                 ("code", .string(region.code)),
                 ("name", .string(region.name)),
-                ("system", .string(region.system ?? "")),
+                ("system", .string(region.system.name ?? region.system.shortName)),
                 ("url", url.map { .string($0) } ?? .null),
             ])),
         ]))
@@ -21,31 +21,22 @@ extension DiagnosisReport {
 
     /// The same in words, for the operator: the region's system, its address, how people sign
     /// in, and where to ask.
-    public static func notApplicableText(_ region: Region) -> String {
-        let place = region.nameIn ?? region.name
-        var text = "Школы \(place) не работают в Дневник.ру: вопросы о входе в Дневник.ру здесь не помогут.\n"
-        text += "Электронный дневник региона: \(region.system ?? "нам неизвестен")\n"
-        if let url = region.systemURL { text += "Адрес: \(url)\n" }
-        if let login = region.systemLoginURL, login != region.systemURL { text += "Страница входа: \(login)\n" }
-        if let signIn = region.signIn { text += "Как входят: \(signIn)\n" }
-        text += whereToAsk(region) + "\n"
+    public static func notApplicableText(_ region: RegionProfile) -> String {
+        var text = "Школы \(region.place) не работают в Дневник.ру: вопросы о входе в Дневник.ру здесь не помогут.\n"
+        text += "Электронный дневник региона: \(region.system.name ?? region.system.shortName)\n"
+        if let url = region.system.address { text += "Адрес: \(url)\n" }
+        if let login = region.system.loginPage, login != region.system.address { text += "Страница входа: \(login)\n" }
+        if let signIn = region.system.signIn { text += "Как входят: \(signIn)\n" }
+        text += region.contact.whereToAsk + "\n"
         if let caveat = region.caveat { text += "Уточните: \(caveat)\n" }
         return text
     }
 
     /// The first line of the interview in a region where only single schools use Dnevnik.ru.
-    public static func partlyNotice(_ region: Region) -> String {
-        let place = region.nameIn ?? region.name
-        var text = "Это интервью — для школ, которые работают в Дневник.ру: \(place) таких немного, "
-        text += "а электронный дневник региона — \(region.system ?? "другая система")"
-        if let url = region.systemURL { text += " (\(url))" }
+    public static func partlyNotice(_ region: RegionProfile) -> String {
+        var text = "Это интервью — для школ, которые работают в Дневник.ру: \(region.place) таких немного, "
+        text += "а электронный дневник региона — \(region.system.name ?? region.system.shortName)"
+        if let url = region.system.address { text += " (\(url))" }
         return text + ".\n"
-    }
-
-    private static func whereToAsk(_ region: Region) -> String {
-        if let hotline = region.hotline {
-            return "Горячая линия: \(hotline)" + (region.hotlineHours.map { ", \($0)" } ?? "")
-        }
-        return "Куда обращаться: \(region.support ?? "в свою школу, к классному руководителю")"
     }
 }

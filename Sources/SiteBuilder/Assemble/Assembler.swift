@@ -1,14 +1,16 @@
+import KnowledgeBase
+
 /// One file of the site to render.
 enum Page: Sendable {
     case chooser
-    case regionHome(String)
-    case article(String, region: String)
-    case wizard(String)
+    case regionHome(RegionProfile)
+    case article(String, region: RegionProfile)
+    case wizard(RegionProfile)
     case wizardTexts(String)
     case wizardContract
-    case search(String)
-    case leaflet(String)
-    case searchIndex(String)
+    case search(RegionProfile)
+    case leaflet(RegionProfile)
+    case searchIndex(RegionProfile)
     case notFound
     case sitemap
     case robots
@@ -23,17 +25,17 @@ struct Assembler {
     func pages() -> [Page] {
         var pages: [Page] = [.chooser, .notFound, .sitemap, .robots, .feed, .wizardContract]
         for region in site.regions {
-            pages.append(.regionHome(region.code))
-            pages.append(.leaflet(region.code))
+            pages.append(.regionHome(region))
+            pages.append(.leaflet(region))
             // The wizard diagnoses Dnevnik.ru logins: a region without Dnevnik.ru has none.
-            if region.dnevnikUse.includesDnevnik {
-                pages.append(.wizard(region.code))
+            if region.use.includesDnevnik {
+                pages.append(.wizard(region))
                 pages.append(.wizardTexts(region.code))
             }
-            pages.append(.search(region.code))
-            pages.append(.searchIndex(region.code))
+            pages.append(.search(region))
+            pages.append(.searchIndex(region))
             for article in site.articles(in: region.code) {
-                pages.append(.article(article.id, region: region.code))
+                pages.append(.article(article.id, region: region))
             }
         }
         return pages
