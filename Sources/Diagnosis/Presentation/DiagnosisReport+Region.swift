@@ -19,33 +19,13 @@ extension DiagnosisReport {
         ]))
     }
 
-    /// The same in words, for the operator: the region's system, its address, how people sign
-    /// in, and where to ask.
+    /// The same in words, for the operator (``InterviewNotice/notApplicable(_:)``).
     public static func notApplicableText(_ region: Region) -> String {
-        let place = region.nameIn ?? region.name
-        var text = "Школы \(place) не работают в Дневник.ру: вопросы о входе в Дневник.ру здесь не помогут.\n"
-        text += "Электронный дневник региона: \(region.system ?? "нам неизвестен")\n"
-        if let url = region.systemURL { text += "Адрес: \(url)\n" }
-        if let login = region.systemLoginURL, login != region.systemURL { text += "Страница входа: \(login)\n" }
-        if let signIn = region.signIn { text += "Как входят: \(signIn)\n" }
-        text += whereToAsk(region) + "\n"
-        if let caveat = region.caveat { text += "Уточните: \(caveat)\n" }
-        return text
+        InterviewNotice.notApplicable(region)
     }
 
     /// The first line of the interview in a region where only single schools use Dnevnik.ru.
     public static func partlyNotice(_ region: Region) -> String {
-        let place = region.nameIn ?? region.name
-        var text = "Это интервью — для школ, которые работают в Дневник.ру: \(place) таких немного, "
-        text += "а электронный дневник региона — \(region.system ?? "другая система")"
-        if let url = region.systemURL { text += " (\(url))" }
-        return text + ".\n"
-    }
-
-    private static func whereToAsk(_ region: Region) -> String {
-        if let hotline = region.hotline {
-            return "Горячая линия: \(hotline)" + (region.hotlineHours.map { ", \($0)" } ?? "")
-        }
-        return "Куда обращаться: \(region.support ?? "в свою школу, к классному руководителю")"
+        InterviewNotice.partly(region)
     }
 }

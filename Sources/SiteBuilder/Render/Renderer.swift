@@ -34,6 +34,12 @@ struct Renderer: Sendable {
             return html("\(code)/search/index.html", SearchPage(site: site, code: code).render())
         case .searchIndex(let code):
             return OutputFile(path: "\(code)/search-index.json", bytes: SearchPage(site: site, code: code).index())
+        case .operatorConsole:
+            return html("operator/index.html", OperatorPage(site: site).render())
+        case .operatorRegions:
+            return OutputFile(path: "operator/regions.json", bytes: Array(OperatorTexts(site: site).regions().utf8))
+        case .operatorTexts(let code):
+            return OutputFile(path: "operator/\(code).json", bytes: Array(OperatorTexts(site: site).texts(region: code).utf8))
         case .notFound:
             return html("404.html", NotFoundPage(site: site).render())
         case .sitemap:

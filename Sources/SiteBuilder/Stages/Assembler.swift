@@ -13,6 +13,10 @@ enum Page: Sendable {
     case sitemap
     case robots
     case feed
+    /// The operators' console, `/operator/`, its list of regions and each region's words.
+    case operatorConsole
+    case operatorRegions
+    case operatorTexts(String)
 }
 
 /// Decides which pages the site has: a region shows only the articles that apply to it (see
@@ -21,7 +25,7 @@ struct Assembler {
     let site: SiteModel
 
     func pages() -> [Page] {
-        var pages: [Page] = [.chooser, .notFound, .sitemap, .robots, .feed, .wizardContract]
+        var pages: [Page] = [.chooser, .notFound, .sitemap, .robots, .feed, .wizardContract, .operatorConsole, .operatorRegions]
         for region in site.regions {
             pages.append(.regionHome(region.code))
             pages.append(.leaflet(region.code))
@@ -29,6 +33,7 @@ struct Assembler {
             if region.dnevnikUse.includesDnevnik {
                 pages.append(.wizard(region.code))
                 pages.append(.wizardTexts(region.code))
+                pages.append(.operatorTexts(region.code))
             }
             pages.append(.search(region.code))
             pages.append(.searchIndex(region.code))
