@@ -1,4 +1,4 @@
-// Lists every reachable interview state with the browser's engine (site/js/wizard.js), in both
+// Lists every reachable interview state with the browser's engine (site/js/engine.js), in both
 // modes, in the format and order of the Swift side (Tests/SiteBuilderTests/Wizard/
 // WizardEnumeration.swift), and compares it line by line with the Swift engine's list (see
 // scripts/check-wizard-js.sh).
@@ -7,7 +7,7 @@
 //   node scripts/check-wizard-js.js CONTRACT.json                          print the JS enumeration
 'use strict';
 const fs = require('fs');
-const { Engine } = require('../site/js/wizard.js');
+const { Engine } = require('../site/js/engine.js');
 
 const [contractPath, swiftPath] = process.argv.slice(2);
 if (!contractPath) { console.error('usage: check-wizard-js.js CONTRACT.json [SWIFT-ENUMERATION.txt]'); process.exit(2); }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Proves that the wizard's browser engine (site/js/wizard.js) gives the same answers as the
+# Proves that the browser engine (site/js/engine.js, used by the wizard and the operators' console) gives the same answers as the
 # Swift engine of `spravka diagnose` (Sources/Diagnosis/Engine/) on every path through the
 # interview, in both modes (`--until all` and `--until first-fix`, with «Проверить остальные
 # причины» after a first fix), without answer weights and with them: both list every reachable

@@ -1,4 +1,5 @@
 import Foundation
+import ToolSupport
 import XCTest
 #if canImport(Glibc)
 import Glibc
@@ -256,10 +257,9 @@ final class SchoolGuideTests: XCTestCase {
     }
 
     func testNginxConfigurationServesTheBuiltSite() throws {
-        guard let nginx = ["/usr/sbin/nginx", "/usr/bin/nginx", "/opt/homebrew/bin/nginx", "/usr/local/bin/nginx"]
-            .first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            throw XCTSkip("nginx is not installed")
-        }
+        let nginx = try ExternalTool.nginx.pathOrSkip()
+        _ = try ExternalTool.openssl.pathOrSkip()
+        _ = try ExternalTool.python3.pathOrSkip()
         let server = try XCTUnwrap(try Self.blocks().first { $0.info == "nginx" }).lines.joined(separator: "\n")
         let root = scratch.path + Self.serverFolder
         let code = Self.exampleRegion

@@ -22,7 +22,7 @@ import Foundation
 /// on average as a search over every order of questions (`scripts/bench-diagnosis.sh`).
 ///
 /// Ties — equal `F` within a component, equal `P / F` between components — go to the earlier
-/// fact in the contract's order. `site/js/wizard.js` repeats every step, in the same order
+/// fact in the contract's order. `site/js/engine.js` repeats every step, in the same order
 /// of floating-point operations, so that both give the same plan.
 final class FirstFixPlanner: @unchecked Sendable {
     /// The next question and what the rest of the interview is expected to cost.
@@ -59,7 +59,7 @@ final class FirstFixPlanner: @unchecked Sendable {
     }
 
     /// `components` with their values, in the order to work on them: larger `P / F` first,
-    /// ties in the given order (earliest pending fact first). Insertion sort, as wizard.js.
+    /// ties in the given order (earliest pending fact first). Insertion sort, as engine.js.
     private func order(_ state: PackedState, _ components: [CompiledContract.Component]) -> [(component: CompiledContract.Component, value: Value)] {
         var ordered: [(component: CompiledContract.Component, value: Value)] = []
         for component in components {

@@ -19,24 +19,13 @@ extension DiagnosisReport {
         ]))
     }
 
-    /// The same in words, for the operator: the region's system, its address, how people sign
-    /// in, and where to ask.
+    /// The same in words, for the operator (``InterviewNotice/notApplicable(_:)``).
     public static func notApplicableText(_ region: RegionProfile) -> String {
-        var text = "Школы \(region.place) не работают в Дневник.ру: вопросы о входе в Дневник.ру здесь не помогут.\n"
-        text += "Электронный дневник региона: \(region.system.name ?? region.system.shortName)\n"
-        if let url = region.system.address { text += "Адрес: \(url)\n" }
-        if let login = region.system.loginPage, login != region.system.address { text += "Страница входа: \(login)\n" }
-        if let signIn = region.system.signIn { text += "Как входят: \(signIn)\n" }
-        text += region.contact.whereToAsk + "\n"
-        if let caveat = region.caveat { text += "Уточните: \(caveat)\n" }
-        return text
+        InterviewNotice.notApplicable(region)
     }
 
     /// The first line of the interview in a region where only single schools use Dnevnik.ru.
     public static func partlyNotice(_ region: RegionProfile) -> String {
-        var text = "Это интервью — для школ, которые работают в Дневник.ру: \(region.place) таких немного, "
-        text += "а электронный дневник региона — \(region.system.name ?? region.system.shortName)"
-        if let url = region.system.address { text += " (\(url))" }
-        return text + ".\n"
+        InterviewNotice.partly(region)
     }
 }

@@ -122,7 +122,7 @@ public struct DiagnosisReport: Sendable {
                 ? "### \(number + 1). \(words.title) — \(certainty)\n\n"
                 : "\(number + 1). \(words.title) — \(certainty)\n"
             var lines: [String] = []
-            lines.append("Кто действует: \(PartyLabels.list(words.fixBy))")
+            lines.append("Кто действует: \(Party.operatorList(words.fixBy))")
             if finding.certainty == .possible, !words.check.isEmpty { lines.append("Проверить: \(words.check)") }
             for fact in finding.toCheck {
                 if let question = contract.fact(fact).map(wording.question) {
@@ -176,7 +176,7 @@ public struct DiagnosisReport: Sendable {
                 case .certain: break
                 }
             }
-            out += "- \(words.title) [\(cause.id)] — \(certainty); действует: \(PartyLabels.list(words.fixBy))\n"
+            out += "- \(words.title) [\(cause.id)] — \(certainty); действует: \(Party.operatorList(words.fixBy))\n"
         }
         if evaluation.stoppedAtFirstFix {
             out += "Опрос остановлен на первой найденной причине: остальные причины не проверены до конца.\n"

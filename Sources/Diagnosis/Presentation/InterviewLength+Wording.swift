@@ -1,5 +1,5 @@
 /// How the interview and the wizard say how long the rest usually is: «обычно 3–4 вопроса»,
-/// «обычно 1 вопрос», «обычно 5 вопросов». `site/js/wizard.js` says the same.
+/// «обычно 1 вопрос», «обычно 5 вопросов». `site/js/engine.js` says the same.
 extension InterviewLength {
     public var wording: String {
         let range = typical

@@ -100,9 +100,10 @@ public struct RegionProfile: Equatable, Sendable {
             return text
         }
 
-        /// Where to ask, in one sentence: the hotline where there is one, else the advice.
+        /// Where to ask, as one labelled line of plain text (the terminal's notice): the
+        /// hotline where there is one, else the advice.
         public var whereToAsk: String {
-            hotlineSentence() ?? advice
+            hotlineSentence() ?? "Куда обращаться: " + advice
         }
     }
 

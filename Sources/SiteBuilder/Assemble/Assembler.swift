@@ -15,6 +15,10 @@ enum Page: Sendable {
     case sitemap
     case robots
     case feed
+    /// The operators' console, `/operator/`, its list of regions and each region's words.
+    case operatorConsole
+    case operatorRegions
+    case operatorTexts(RegionProfile)
 }
 
 /// Decides which pages the site has: a region shows only the articles that apply to it (see
@@ -23,7 +27,7 @@ struct Assembler {
     let site: SiteModel
 
     func pages() -> [Page] {
-        var pages: [Page] = [.chooser, .notFound, .sitemap, .robots, .feed, .wizardContract]
+        var pages: [Page] = [.chooser, .notFound, .sitemap, .robots, .feed, .wizardContract, .operatorConsole, .operatorRegions]
         for region in site.regions {
             pages.append(.regionHome(region))
             pages.append(.leaflet(region))
@@ -31,6 +35,7 @@ struct Assembler {
             if region.use.includesDnevnik {
                 pages.append(.wizard(region))
                 pages.append(.wizardTexts(region.code))
+                pages.append(.operatorTexts(region))
             }
             pages.append(.search(region))
             pages.append(.searchIndex(region))

@@ -55,6 +55,10 @@ struct SiteModel: Sendable {
     static func searchPath(_ code: String) -> String { "/\(code)/search/" }
     static func leafletPath(_ code: String) -> String { "/\(code)/leaflet/" }
     static func searchIndexPath(_ code: String) -> String { "/\(code)/search-index.json" }
+    static let operatorPath = "/operator/"
+    static let operatorRegionsPath = "/operator/regions.json"
+    /// The console fills in the region's code for `{code}`.
+    static let operatorTextsPattern = "/operator/{code}.json"
 
     func absolute(_ path: String) -> String { baseURL + path }
 

@@ -1,7 +1,7 @@
 import KnowledgeBase
 
 /// The diagnostic contract as JSON for the wizard script (`/diagnose/contract.json`): all the
-/// data the browser's port of the engine (`site/js/wizard.js`, `Engine`) needs to ask the same
+/// data the browser's port of the engine (`site/js/engine.js`, `Engine`) needs to ask the same
 /// questions and give the same findings as `spravka diagnose`. Texts are not here; they are
 /// per region in `/NN/diagnose/texts.json` (``WizardTexts``).
 ///

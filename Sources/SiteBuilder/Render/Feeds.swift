@@ -27,7 +27,8 @@ struct Feeds {
     }
 
     func robots() -> String {
-        "User-agent: *\nAllow: /\nSitemap: \(site.absolute("/sitemap.xml"))\n"
+        // The operators' console is a tool for hotlines, not a page for search results.
+        "User-agent: *\nAllow: /\nDisallow: \(SiteModel.operatorPath)\nSitemap: \(site.absolute("/sitemap.xml"))\n"
     }
 
     /// One entry per common article (linked in its first region's version) and per regional

@@ -35,6 +35,12 @@ struct Renderer: Sendable {
             return html("\(region.code)/search/index.html", SearchPage(site: site, profile: region).render())
         case .searchIndex(let region):
             return OutputFile(path: "\(region.code)/search-index.json", bytes: SearchPage(site: site, profile: region).index())
+        case .operatorConsole:
+            return html("operator/index.html", OperatorPage(site: site).render())
+        case .operatorRegions:
+            return OutputFile(path: "operator/regions.json", bytes: Array(OperatorTexts(site: site).regions().utf8))
+        case .operatorTexts(let region):
+            return OutputFile(path: "operator/\(region.code).json", bytes: Array(OperatorTexts(site: site).texts(region: region).utf8))
         case .notFound:
             return html("404.html", NotFoundPage(site: site).render())
         case .sitemap:

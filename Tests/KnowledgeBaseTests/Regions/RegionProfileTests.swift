@@ -56,7 +56,7 @@ final class RegionProfileTests: XCTestCase {
         let tomsk = try RegionProfile(code: "70", in: knowledgeBase)
         XCTAssertNil(tomsk.contact.hotline)
         XCTAssertFalse(tomsk.contact.adviceIsOwn)
-        XCTAssertEqual(tomsk.contact.whereToAsk, RegionProfile.askTheSchool)
+        XCTAssertEqual(tomsk.contact.whereToAsk, "Куда обращаться: " + RegionProfile.askTheSchool)
         XCTAssertEqual(tomsk.signInSteps, [])
         XCTAssertEqual(tomsk.system.shortName, "ЭлЖур")
     }

@@ -1,6 +1,7 @@
 import Foundation
 @testable import QRCode
 import Testing
+import ToolSupport
 
 /// The module matrix against segno's, an independent encoder (PyPI `segno`), for the same
 /// text, version, level and mask: 420 texts, ASCII and Cyrillic, every version and level;
@@ -109,7 +110,7 @@ import Testing
         return codes
     }
 
-    @Test func sameMatricesAsSegno() throws {
+    @Test(ExternalTool.needs(.python3, .segno)) func sameMatricesAsSegno() throws {
         let cases = try Self.codes()
         let codes = cases.map(\.code)
         let encoder = JSONEncoder()

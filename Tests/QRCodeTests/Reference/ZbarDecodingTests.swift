@@ -1,6 +1,7 @@
 import Foundation
 import QRCode
 import Testing
+import ToolSupport
 
 /// The encoder's images read back by an independent decoder, zbar (`zbarimg`): every length
 /// class — each version's full byte capacity at each level, so versions 1 to 40 — as PNG and
@@ -34,7 +35,7 @@ import Testing
     }
 
     /// Each version's full capacity at `level`, as PNG and as SVG rendered by librsvg.
-    @Test(arguments: QRCode.ErrorCorrection.allCases)
+    @Test(ExternalTool.needs(.zbarimg, .rsvgConvert), arguments: QRCode.ErrorCorrection.allCases)
     func everyVersion(level: QRCode.ErrorCorrection) throws {
         let directory = try TemporaryDirectory()
         for version in 1...40 {
@@ -57,7 +58,7 @@ import Testing
     }
 
     /// Short texts, the leaflet's phrase, and every mask, at every level.
-    @Test func phrasesAndMasks() throws {
+    @Test(ExternalTool.needs(.zbarimg)) func phrasesAndMasks() throws {
         let directory = try TemporaryDirectory()
         let texts = [Self.phrase, "", "a", "https://example.org/", "Ё", "😀 emoji, 4 bytes", "line\nbreak\ttab"]
         var count = 0
@@ -78,7 +79,7 @@ import Testing
     /// Without `-Sbinary`, zbar converts byte data to UTF-8 itself; it must take our bytes for
     /// UTF-8 and print the text unchanged. (Without the ECI header it prints «дневник» and
     /// «ёжик в тумане» as Shift JIS.)
-    @Test func utf8WithoutBinaryOption() throws {
+    @Test(ExternalTool.needs(.zbarimg)) func utf8WithoutBinaryOption() throws {
         let directory = try TemporaryDirectory()
         var samples = [Self.phrase, "Справка", "дневник", "ёжик в тумане", "Привет, мир! 2 × 2 = 4 — «кавычки»"]
         for version in [3, 10, 25, 40] {

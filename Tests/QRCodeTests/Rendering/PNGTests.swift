@@ -1,6 +1,7 @@
 import Foundation
 @testable import QRCode
 import Testing
+import ToolSupport
 
 /// The hand-written PNG: checksums against published values, and the file read back by
 /// Python's zlib, an independent inflater, pixel for pixel.
@@ -42,7 +43,7 @@ import Testing
             print("".join(str((line[1 + x // 8] >> (7 - x % 8)) & 1) for x in range(width)))
         """
 
-    @Test(arguments: [(1, 0), (2, 4), (3, 1)])
+    @Test(ExternalTool.needs(.python3), arguments: [(1, 0), (2, 4), (3, 1)])
     func readBackByZlib(moduleSize: Int, quietZone: Int) throws {
         let code = try QRCode(text: "Не получается войти? https://example.org/55/diagnose/", errorCorrection: .quartile)
         let png = code.png(moduleSize: moduleSize, quietZone: quietZone)
@@ -62,7 +63,7 @@ import Testing
 
     /// Image data over 65 535 bytes needs more than one stored block; version 40 with large
     /// modules gets there.
-    @Test func severalStoredBlocks() throws {
+    @Test(ExternalTool.needs(.python3)) func severalStoredBlocks() throws {
         let code = try QRCode(text: "a", minimumVersion: 40, mask: 0)
         let png = code.png(moduleSize: 12)
         // (177 + 8) × 12 = 2220 pixels a side: 278 bytes a row with its filter byte, 2220 rows.
@@ -73,7 +74,7 @@ import Testing
     }
 
     /// Stored blocks at the edges: empty data, exactly one full block, one byte more.
-    @Test(arguments: [0, 1, 65_535, 65_536, 200_000])
+    @Test(ExternalTool.needs(.python3), arguments: [0, 1, 65_535, 65_536, 200_000])
     func zlibStream(length: Int) throws {
         let data = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 7) }
         let stream = PNGWriter.zlibStored(data)

@@ -1,6 +1,7 @@
 import Foundation
 import QRCode
 import Testing
+import ToolSupport
 
 /// The terminal rendering: half blocks read back into modules, and the text drawn in a real
 /// monospaced font — dark text on a light background, as a terminal shows it — read by zbar.
@@ -30,7 +31,7 @@ import Testing
     /// The text drawn as a terminal draws it: DejaVu Sans Mono, cells 0.602 em wide and
     /// 1.164 em high (the font's advance and ascent + descent, which its block elements
     /// fill), black glyphs on white. librsvg renders it; zbar must read the phrase.
-    @Test func scansAsATerminalShowsIt() throws {
+    @Test(ExternalTool.needs(.zbarimg, .rsvgConvert)) func scansAsATerminalShowsIt() throws {
         let code = try QRCode(text: Self.phrase)
         let lines = code.text().split(separator: "\n")
         let fontSize = 20.0

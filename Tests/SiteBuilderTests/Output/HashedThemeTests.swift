@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ToolSupport
 @testable import SiteBuilder
 
 /// The theme's CSS, scripts and icons are published under names that carry the SHA-256 of
@@ -17,8 +18,7 @@ import Testing
 
     /// Every length around the block and padding boundaries (55, 56, 63, 64 …), against the
     /// system's `sha256sum`.
-    @Test func sha256MatchesSha256sumAtEveryPaddingBoundary() throws {
-        let tool = ["/usr/bin/sha256sum", "/bin/sha256sum"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    @Test(ExternalTool.needs(.sha256sum)) func sha256MatchesSha256sumAtEveryPaddingBoundary() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spravka-sha-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -31,10 +31,7 @@ import Testing
             paths.append(file.path)
             expected.append(SHA256.hex(of: bytes))
         }
-        guard let tool else {
-            Issue.record("sha256sum is not installed")
-            return
-        }
+        guard let tool = ExternalTool.sha256sum.path() else { return }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
         process.arguments = paths

@@ -11,7 +11,7 @@ import KnowledgeBase
 /// It drives the real engine through its packed states (`@testable`), planning each state
 /// once (`outlook`): the public `[String: String]` calls wrap the same functions but cost far
 /// more in a debug build, and the walk visits millions of states. The JavaScript side walks with the public calls of
-/// `wizard.js`, which the page uses, so the two also cross-check the wrappers.
+/// `engine.js`, which the pages use, so the two also cross-check the wrappers.
 ///
 /// Two sections, each walked with its own memo: `# until all`, the interview to the full
 /// result; then `# until first-fix`, the wizard's interview, where a state at which first-fix

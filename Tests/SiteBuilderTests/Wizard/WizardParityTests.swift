@@ -9,7 +9,7 @@ import XCTest
 /// With `SPRAVKA_WIZARD_ENUMERATION=<path>` set, `testEnumeration` writes every reachable
 /// interview state of the real engine to `<path>` (``WizardEnumeration``) and the contract
 /// JSON to `<path>.contract.json`; `scripts/check-wizard-js.sh` then lists the same states
-/// with `site/js/wizard.js` and compares. Without it, the tests stay fast: the JSON is
+/// with `site/js/engine.js` and compares. Without it, the tests stay fast: the JSON is
 /// deterministic, complete, and carries everything the engine needs — an engine built from
 /// the JSON alone answers like the real one on the first states of the walk.
 final class WizardParityTests: XCTestCase {
