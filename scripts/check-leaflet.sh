@@ -4,8 +4,12 @@
 # each /NN/leaflet/ to PDF with headless Chromium and requires exactly one A4 page, then takes a
 # screenshot and requires zbarimg to read the region's address from its QR code.
 # Installs what it needs (Debian: chromium, poppler-utils, zbar-tools). Exits 1 on any failure.
+# With --all, every region's leaflet must print on one A4 page too (the codes take the room the
+# text leaves, so the longest leaflet decides their size; about two minutes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+all=""
+[ "${1:-}" = "--all" ] && all=1
 
 need=()
 command -v chromium >/dev/null || need+=(chromium)
@@ -22,7 +26,11 @@ swift build --product spravka >/dev/null
 spravka="$(swift build --show-bin-path)/spravka"
 port=$((20000 + RANDOM % 20000))
 base="http://127.0.0.1:$port"
-"$spravka" build --output "$work/public" --base-url "$base" --region 55 --region 77 --region 78 >/dev/null
+if [ -n "$all" ]; then
+    "$spravka" build --output "$work/public" --base-url "$base" >/dev/null
+else
+    "$spravka" build --output "$work/public" --base-url "$base" --region 55 --region 77 --region 78 >/dev/null
+fi
 python3 -m http.server "$port" --bind 127.0.0.1 -d "$work/public" >/dev/null 2>&1 &
 server=$!
 for _ in $(seq 50); do
@@ -49,4 +57,15 @@ for code in 55 77 78; do
         echo "  zbarimg did not read $base/$code/ (read: ${decoded:-nothing})"; status=1
     fi
 done
+if [ -n "$all" ]; then
+    pages_total=0
+    for folder in "$work/public"/[0-9][0-9]; do
+        code="$(basename "$folder")"
+        "${chrome[@]}" --no-pdf-header-footer --print-to-pdf="$work/all-$code.pdf" "$base/$code/leaflet/" >/dev/null 2>&1
+        pages="$(pdfinfo "$work/all-$code.pdf" | awk '/^Pages:/ {print $2}')"
+        pages_total=$((pages_total + 1))
+        if [ "$pages" != "1" ]; then echo "/$code/leaflet/: $pages pages; it must print on exactly one"; status=1; fi
+    done
+    echo "every region: $pages_total leaflets printed, each checked for one page"
+fi
 exit $status
