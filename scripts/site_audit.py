@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Audits the built site in headless Chromium: axe-core (WCAG 2.0/2.1/2.2 A and AA) on the region
 chooser, the homes of a region with Dnevnik.ru (55), without it (77, 92) and with it in single
-schools (78), articles, the wizard at its first question and at a result, and the search
-results; screenshots of each at 320, 375 and 1280 px. Also checks that no page asks for
+schools (78), articles, the wizard at its first question and at a result, the search
+results, and the operators' console (choosing a region, a question, a result, a region without
+Dnevnik.ru); screenshots of each at 320, 375 and 1280 px. Also checks that no page asks for
 anything outside the site and that none scrolls sideways at 320 px.
 
     scripts/site_audit.py SITE_DIR SCREENSHOT_DIR
@@ -112,6 +113,22 @@ audit("wizard-question", "/55/diagnose/", wizard_first_question)
 audit("wizard-result", "/55/diagnose/", wizard_result)
 audit("search-results", "/55/search/?q=%D1%81%D0%BD%D0%B8%D0%BB%D1%81", search_results)
 audit("not-found", "/404.html")
+
+def operator_picker():
+    wait_for("#region-filter")
+
+def operator_question():
+    wait_for("#console-step[data-fact]")
+
+def operator_result():
+    wait_for("#console-step .cause")
+
+# The operators' console: choosing a region (nothing remembered yet), a question, a result with
+# its ticket summary, and a region without Dnevnik.ru.
+audit("operator-region-picker", "/operator/", operator_picker)
+audit("operator-question", "/operator/?region=55", operator_question)
+audit("operator-result", "/operator/?region=55&symptom=wrong-profile&signed_in_elsewhere=yes", operator_result)
+audit("operator-no-dnevnik", "/operator/?region=77", lambda: wait_for("#step-heading"))
 # Every page of the audited regions at 320 px: none may scroll sideways. Region homes are also
 # measured at 375 px: a parent should not scroll through thousands of pixels to find the steps.
 driver.set_window_size(320, 900)
