@@ -13,6 +13,7 @@ let package = Package(
         .target(name: "Markdown"),
         .target(name: "QRCode"),
         .target(name: "HTTP"),
+        .target(name: "Gzip"),
         .target(name: "KnowledgeBase", dependencies: ["Markdown"]),
         .target(name: "Diagnosis", dependencies: ["KnowledgeBase", "Markdown"]),
         .target(name: "SiteBuilder", dependencies: ["KnowledgeBase", "Diagnosis", "Markdown", "QRCode", "HTTP"]),
@@ -25,6 +26,7 @@ let package = Package(
         .testTarget(name: "SpravkaCLITests", dependencies: ["SpravkaCLI", "ToolSupport"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "ToolSupport"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP", "HTTPTestSupport"]),
+        .testTarget(name: "GzipTests", dependencies: ["Gzip", "ToolSupport"]),
         // A client over real loopback sockets, for the tests of the server and of the preview.
         .target(name: "HTTPTestSupport", path: "Tests/HTTPTestSupport"),
         // Programs from outside the toolchain that some proofs run (zbarimg, segno, nginx…):
