@@ -28,6 +28,7 @@ let package = Package(
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "ToolSupport"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP", "HTTPTestSupport"]),
         .testTarget(name: "GzipTests", dependencies: ["Gzip", "ToolSupport"]),
+        .testTarget(name: "SiteLogTests", dependencies: ["SiteLog"]),
         // A client over real loopback sockets, for the tests of the server and of the preview.
         .target(name: "HTTPTestSupport", path: "Tests/HTTPTestSupport"),
         // Programs from outside the toolchain that some proofs run (zbarimg, segno, nginx…):
