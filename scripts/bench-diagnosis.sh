@@ -88,7 +88,7 @@ def call(r):
     for fact, value in fine.items():
         if fact not in answers:
             answers[fact] = "unknown" if r.random() < 0.15 else value
-    # What the answers imply (DESIGN: implied facts), so that no call contradicts itself.
+    # What the answers imply (docs/architecture.md: implied facts), so that no call contradicts itself.
     if answers["who"] in ("parent", "staff"): answers["age"] = "18-plus"
     symptom = answers["symptom"]
     if symptom == "gosuslugi-login-fails": answers["gosuslugi_login_ok"] = "no"

@@ -6,7 +6,7 @@
 # interview state (the question asked and the length shown, or the findings; see
 # Tests/SiteBuilderTests/Wizard/WizardEnumeration.swift) and the lists must be identical.
 # The same run checks first-fix's promises on every combination of answers
-# (Tests/DiagnosisTests/Statistics/FirstFixCheckTests.swift). Exits 1 on the first difference.
+# (Tests/DiagnosisTests/AnswerSpace/FirstFixCheckTests.swift). Exits 1 on the first difference.
 #
 # SPRAVKA_SCRATCH_PATH picks the build folder (default .build, which `swift test` has built).
 set -euo pipefail

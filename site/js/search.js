@@ -154,11 +154,12 @@
     return prefixOfB ? Math.min.apply(null, prev) <= 1 : prev[n] <= 1;
   }
 
-  // BM25F, as Sources/SiteBuilder/Search/BM25F.swift: the same constants and the same IEEE
-  // operations in the same order, so that scores agree to the last bit.
-  var K1 = 1.2, B = 0.75, SYNONYM_WEIGHT = 0.6, CUTOFF_DIVISOR = 5, WEAK_SCORE = 1000000;
-  // Field weights: title, summary, heading, text; the index marks sentences s, h, t.
-  var FIELD_WEIGHTS = [3, 2, 1.5, 1], FIELDS = { s: 1, h: 2, t: 3 };
+  // BM25F, as Sources/SiteBuilder/Search/BM25F.swift: the same IEEE operations in the same
+  // order, so that scores agree to the last bit. Its constants (k1, b, field weights, synonym
+  // weight, cut-off, weak score) are not typed here: the index carries them (`ranking`,
+  // Sources/SiteBuilder/Search/SearchIndex+JSON.swift). Fields: title 0, and the index marks
+  // sentences s, h, t.
+  var FIELDS = { s: 1, h: 2, t: 3 };
   // ln x for x >= 1 from + - * / only (the platform's Math.log may differ from Swift's).
   function ln(x) {
     var m = x, e = 0, k;
@@ -167,14 +168,17 @@
     for (k = 1; k < 40; k += 2) { sum += term / k; term *= y2; }
     return e * 0.6931471805599453 + 2 * sum;
   }
-  function saturated(tf) { return tf * (K1 + 1) / (tf + K1); }
+  function saturated(tf, k1) { return tf * (k1 + 1) / (tf + k1); }
   function byCodePoint(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
 
-  var VERSION = 2;
+  var VERSION = 3;
   function SearchIndex(json) {
     var self = this, lengths = [], averages = [], f;
     // An index cached from before a change of format would rank wrongly: refuse it.
     if (json.version !== VERSION) throw new Error('search index version ' + json.version);
+    var ranking = json.ranking, weights = ranking.fieldWeights, b = ranking.b;
+    this.k1 = ranking.k1; this.synonymWeight = ranking.synonymWeight;
+    this.cutoffDivisor = ranking.cutoffDivisor; this.weakScore = ranking.weakScore;
     this.docs = json.docs; this.starts = []; this.entryDoc = []; this.entryField = []; this.postings = new Map();
     this.docs.forEach(function (d, i) {
       var length = [tokenize(d[1]).length, 0, 0, 0];
@@ -194,7 +198,7 @@
     }
     // What one matching sentence of each field counts in each document.
     this.scales = lengths.map(function (l) {
-      return l.map(function (len, f) { return averages[f] > 0 ? FIELD_WEIGHTS[f] / (1 - B + B * len / averages[f]) : FIELD_WEIGHTS[f]; });
+      return l.map(function (len, f) { return averages[f] > 0 ? weights[f] / (1 - b + b * len / averages[f]) : weights[f]; });
     });
     Object.keys(json.stems).forEach(function (s) {
       var at = 0;
@@ -250,7 +254,7 @@
         })) return;
         group.forEach(function (other, k) {
           var stems = other.filter(function (s) { return !self.stop.has(s); });
-          if (k !== j) using.forEach(function (t) { addAlternative(concepts[t], stems, SYNONYM_WEIGHT); });
+          if (k !== j) using.forEach(function (t) { addAlternative(concepts[t], stems, self.synonymWeight); });
         });
       });
     });
@@ -282,14 +286,14 @@
       });
       var idf = ln(1 + (n - any.size + 0.5) / (any.size + 0.5));
       any.forEach(function (tf, doc) {
-        scores[doc] += idf * Math.max(saturated(own.get(doc) || 0), SYNONYM_WEIGHT * saturated(tf));
+        scores[doc] += idf * Math.max(saturated(own.get(doc) || 0, self.k1), self.synonymWeight * saturated(tf, self.k1));
         matched[doc] = true;
       });
       scored.push({ idf: idf, weights: weights });
     });
     for (d = 0; d < n; d++) if (matched[d]) ranked.push({ doc: d, score: Math.round(scores[d] * 1000000) });
     ranked.sort(function (a, b) { return b.score - a.score || byCodePoint(self.docs[a.doc][0], self.docs[b.doc][0]); });
-    // Weak: the best document scores under WEAK_SCORE or covers at most half of the query's IDF.
+    // Weak: the best document scores under the weak score or covers at most half of the query's IDF.
     var weak = true;
     if (ranked.length) {
       var best = ranked[0].doc, start = this.starts[best], end = start + 1 + this.docs[best][2].length, total = 0, covered = 0;
@@ -299,7 +303,7 @@
         for (var id = start; id < end; id++) w = Math.max(w, c.weights.get(id) || 0);
         covered += c.idf * w;
       });
-      weak = ranked[0].score < WEAK_SCORE || covered * 2 <= total;
+      weak = ranked[0].score < this.weakScore || covered * 2 <= total;
     }
     return { ranked: ranked, concepts: scored, weak: weak, stems: stems };
   };
@@ -317,7 +321,7 @@
     var self = this, query = parseQuery(text, this.stop);
     if (!query.terms.length) return { query: text, results: [], weak: true, stems: new Set() };
     var ranking = this.rank(query), best = ranking.ranked.length ? ranking.ranked[0].score : 0;
-    var results = ranking.ranked.filter(function (r) { return r.score * CUTOFF_DIVISOR >= best; })
+    var results = ranking.ranked.filter(function (r) { return r.score * self.cutoffDivisor >= best; })
       .map(function (r) { return self.result(r.doc, r.score, ranking); });
     return { query: text, results: results, weak: ranking.weak, stems: ranking.stems };
   };

@@ -6,26 +6,26 @@ import KnowledgeBase
 extension DiagnosisReport {
     /// `{"status":"not-applicable","region":{"code":…,"name":…,"system":…,"url":…}}`; `url`
     /// is `null` when no source gives the system an address.
-    public static func jsonNotApplicable(_ region: Region) -> String {
-        let url = region.systemURL ?? region.systemLoginURL
+    public static func jsonNotApplicable(_ region: RegionProfile) -> String {
+        let url = region.system.address ?? region.system.loginPage
         return JSONText.render(.object([
             ("status", .string("not-applicable")),
             ("region", .object([
                 ("code", .string(region.code)),
                 ("name", .string(region.name)),
-                ("system", .string(region.system ?? "")),
+                ("system", .string(region.system.name ?? region.system.shortName)),
                 ("url", url.map { .string($0) } ?? .null),
             ])),
         ]))
     }
 
     /// The same in words, for the operator (``InterviewNotice/notApplicable(_:)``).
-    public static func notApplicableText(_ region: Region) -> String {
+    public static func notApplicableText(_ region: RegionProfile) -> String {
         InterviewNotice.notApplicable(region)
     }
 
     /// The first line of the interview in a region where only single schools use Dnevnik.ru.
-    public static func partlyNotice(_ region: Region) -> String {
+    public static func partlyNotice(_ region: RegionProfile) -> String {
         InterviewNotice.partly(region)
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import KnowledgeBase
 
 /// The interview's output in the formats of `spravka diagnose`: the stateless JSON protocol
-/// of DESIGN.md, and the operator's report (text or Markdown) with the ticket summary.
+/// (docs/architecture.md, "The diagnostic contract"), and the operator's report (text or Markdown) with the ticket summary.
 ///
 /// Words come from ``DiagnosisWording``; only the report's own headings are written here.
 public struct DiagnosisReport: Sendable {

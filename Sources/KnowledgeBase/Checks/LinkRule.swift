@@ -3,7 +3,7 @@ import Foundation
 /// Links in bodies go to articles that exist in every region the text is shown in, to
 /// headings that exist in the target, or to full `https://` addresses.
 enum LinkRule {
-    /// Schemes the site drops (DESIGN.md: safe by default).
+    /// Schemes the site drops (docs/architecture.md, "Safe by default").
     static let unsafeSchemes = ["javascript", "vbscript", "file", "data"]
     static let fineSchemes = ["https", "mailto", "tel"]
 

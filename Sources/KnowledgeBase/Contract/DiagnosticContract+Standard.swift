@@ -1,5 +1,5 @@
 extension DiagnosticContract {
-    /// The contract exactly as DESIGN.md "Diagnostic contract" states it.
+    /// The contract exactly as docs/architecture.md "The diagnostic contract" states it.
     public static let standard = DiagnosticContract(facts: standardFacts, causes: standardCauses, implications: standardImplications)
 
     private static let yesNo: [Value] = ["yes", "no"]

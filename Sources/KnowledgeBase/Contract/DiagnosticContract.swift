@@ -1,4 +1,4 @@
-/// The diagnostic contract of DESIGN.md: the facts (each also a question) with their values,
+/// The diagnostic contract (docs/architecture.md, "The diagnostic contract"): the facts (each also a question) with their values,
 /// the causes with the symptoms they explain, their conditions and who acts, and the facts
 /// that are implied and never asked.
 ///

@@ -91,7 +91,15 @@ public struct SiteBuilder: Sendable {
 
         // Assemble.
         let assembleStart = clock.now
-        let site = SiteModel(knowledgeBase: knowledgeBase, regionCodes: regionCodes, baseURL: options.baseURL, theme: theme)
+        let site: SiteModel
+        do {
+            site = try SiteModel(knowledgeBase: knowledgeBase, regionCodes: regionCodes, baseURL: options.baseURL, theme: theme)
+        } catch {
+            let path = knowledgeBase.region(code: error.code)?.path ?? "--region"
+            report.diagnostics.append(Diagnostic(.error, path: path, line: 1, column: 1, message: Messages.cannotAssembleRegion(error.description)))
+            report.stage = .assemble
+            return report
+        }
         let pages = Assembler(site: site).pages()
         report.timings.append(("assemble", clock.now - assembleStart))
 

@@ -13,12 +13,13 @@ public final class SiteSearch: @unchecked Sendable {
         public var isWeak: Bool
     }
 
-    private let site: SiteModel
+    private let site: SiteModel?
     private let lock = NSLock()
     private var indexes: [String: SearchIndex] = [:]
 
+    /// A region the knowledge base cannot assemble (`spravka check` says why) has no search.
     public init(knowledgeBase: KnowledgeBase, regions: [String]) {
-        site = SiteModel(knowledgeBase: knowledgeBase, regionCodes: regions, baseURL: "", theme: Theme(sources: []))
+        site = try? SiteModel(knowledgeBase: knowledgeBase, regionCodes: regions, baseURL: "", theme: Theme(sources: []))
     }
 
     /// The best result for `query` in `region`, or `nil` when nothing is found (or the region
@@ -32,15 +33,15 @@ public final class SiteSearch: @unchecked Sendable {
 
     /// An article's title as the region shows it.
     public func title(ofArticle id: String, region: String) -> String? {
-        site.article(id, in: region)?.title
+        site?.article(id, in: region)?.title
     }
 
     private func index(_ region: String) -> SearchIndex? {
         lock.lock()
         defer { lock.unlock() }
         if let known = indexes[region] { return known }
-        guard site.regions.contains(where: { $0.code == region }) else { return nil }
-        let index = SearchPage(site: site, code: region).searchIndex()
+        guard let site, let profile = site.regions.first(where: { $0.code == region }) else { return nil }
+        let index = SearchPage(site: site, profile: profile).searchIndex()
         indexes[region] = index
         return index
     }

@@ -9,6 +9,10 @@ import KnowledgeBase
 enum Messages {
     // MARK: Build
 
+    static func cannotAssembleRegion(_ problem: String) -> String {
+        "регион не собран: \(problem)"
+    }
+
     static func unknownRegionCodes(_ codes: [String]) -> String {
         codes.count == 1
             ? "неизвестный код региона \(codes[0])"

@@ -1,4 +1,5 @@
 import Foundation
+import KnowledgeBase
 #if canImport(Glibc)
 import Glibc
 #endif

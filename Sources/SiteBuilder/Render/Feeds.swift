@@ -16,7 +16,7 @@ struct Feeds {
         for region in site.regions.sorted(by: { $0.code < $1.code }) {
             let articles = site.articles(in: region.code)
             url(SiteModel.regionPath(region.code), latest(articles))
-            if region.dnevnikUse.includesDnevnik { url(SiteModel.wizardPath(region.code), nil) }
+            if region.use.includesDnevnik { url(SiteModel.wizardPath(region.code), nil) }
             url(SiteModel.leafletPath(region.code), nil)
             for article in articles.sorted(by: { $0.id < $1.id }) {
                 url(SiteModel.articlePath(article.id, region: region.code), article.article.updated)

@@ -1,25 +1,30 @@
 import KnowledgeBase
 
-/// What a region's pages say about its e-diary and whom to ask, in one place: the region home
-/// shows it on screen, the leaflet prints it; each lays it out its own way.
+/// How a region's pages lay out the facts of its ``RegionProfile``: the region home shows them
+/// on screen, the leaflet prints them, the search page offers the contact; each lays them out
+/// its own way, with the same words and the site's typography.
 enum RegionFacts {
-    /// Said where a region's file names no support of its own.
-    static let askTheSchool = "Спросите в\u{A0}своей школе, у\u{A0}классного руководителя."
-
     /// The region's own system as rows of a definition list: its name, address, login page
     /// and how people sign in. `address` lays out an address; `printed` gives the one address
     /// a parent types (the login page, else the site).
-    static func systemRows(_ region: Region, printed: Bool = false, address: (String) -> String) -> [(String, String)] {
-        var rows: [(String, String)] = []
-        if let system = region.system { rows.append(("Система", escapeHTML(system))) }
-        if printed {
-            if let url = region.systemLoginURL ?? region.systemURL { rows.append(("Адрес", address(url))) }
-        } else {
-            if let url = region.systemURL { rows.append(("Адрес", address(url))) }
-            if let login = region.systemLoginURL, login != region.systemURL { rows.append(("Страница входа", address(login))) }
+    static func systemRows(_ region: RegionProfile, printed: Bool = false, address: (String) -> String) -> [(String, String)] {
+        region.system.rows(printed: printed).map { row in
+            let value: String
+            switch row.value {
+            case .text(let text): value = typesetHTML(text)
+            case .address(let url): value = address(url)
+            }
+            return (term(row.term), value)
         }
-        if let signIn = region.signIn { rows.append(("Как входят", escapeHTML(signIn))) }
-        return rows
+    }
+
+    static func term(_ term: RegionProfile.SystemFacts.Row.Term) -> String {
+        switch term {
+        case .system: return "Система"
+        case .address: return "Адрес"
+        case .loginPage: return "Страница входа"
+        case .signIn: return "Как входят"
+        }
     }
 
     /// `<dl class="facts">` of `rows` (values already HTML); nothing for no rows.
@@ -32,8 +37,14 @@ enum RegionFacts {
         return html + "</dl>\n"
     }
 
-    /// The region's own sentence on whom to ask, else the school.
-    static func support(_ region: Region) -> String {
-        escapeHTML(region.support ?? askTheSchool)
+    /// The region's own sentence on whom to ask, else the school (HTML).
+    static func advice(_ region: RegionProfile) -> String {
+        typesetHTML(region.contact.advice)
+    }
+
+    /// «Горячая линия: 8-800-381-1234 (часы)» as HTML, the number laid out by `number`
+    /// (a link, bold type), the hours typeset; nil where the region has no hotline.
+    static func hotline(_ region: RegionProfile, number: (String) -> String) -> String? {
+        region.contact.hotlineSentence(number: { number(escapeHTML($0)) }, hours: typesetHTML)
     }
 }

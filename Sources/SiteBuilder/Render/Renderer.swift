@@ -1,4 +1,5 @@
 import Foundation
+import KnowledgeBase
 
 /// A file of the finished site: its path inside the output folder and its bytes.
 struct OutputFile: Sendable, Equatable {
@@ -18,28 +19,28 @@ struct Renderer: Sendable {
         switch page {
         case .chooser:
             return html("index.html", ChooserPage(site: site).render())
-        case .regionHome(let code):
-            return html("\(code)/index.html", RegionHomePage(site: site, code: code).render())
-        case .article(let id, let code):
-            return html("\(code)/\(id)/index.html", ArticlePage(site: site, code: code, id: id).render())
-        case .wizard(let code):
-            return html("\(code)/diagnose/index.html", WizardPage(site: site, code: code).render())
+        case .regionHome(let region):
+            return html("\(region.code)/index.html", RegionHomePage(site: site, profile: region).render())
+        case .article(let id, let region):
+            return html("\(region.code)/\(id)/index.html", ArticlePage(site: site, profile: region, id: id).render())
+        case .wizard(let region):
+            return html("\(region.code)/diagnose/index.html", WizardPage(site: site, profile: region).render())
         case .wizardTexts(let code):
             return OutputFile(path: "\(code)/diagnose/texts.json", bytes: Array(WizardTexts(site: site, code: code).json().utf8))
         case .wizardContract:
             return OutputFile(path: "diagnose/contract.json", bytes: Array(WizardContract.json(site.knowledgeBase).utf8))
-        case .leaflet(let code):
-            return html("\(code)/leaflet/index.html", LeafletPage(site: site, code: code).render())
-        case .search(let code):
-            return html("\(code)/search/index.html", SearchPage(site: site, code: code).render())
-        case .searchIndex(let code):
-            return OutputFile(path: "\(code)/search-index.json", bytes: SearchPage(site: site, code: code).index())
+        case .leaflet(let region):
+            return html("\(region.code)/leaflet/index.html", LeafletPage(site: site, profile: region).render())
+        case .search(let region):
+            return html("\(region.code)/search/index.html", SearchPage(site: site, profile: region).render())
+        case .searchIndex(let region):
+            return OutputFile(path: "\(region.code)/search-index.json", bytes: SearchPage(site: site, profile: region).index())
         case .operatorConsole:
             return html("operator/index.html", OperatorPage(site: site).render())
         case .operatorRegions:
             return OutputFile(path: "operator/regions.json", bytes: Array(OperatorTexts(site: site).regions().utf8))
-        case .operatorTexts(let code):
-            return OutputFile(path: "operator/\(code).json", bytes: Array(OperatorTexts(site: site).texts(region: code).utf8))
+        case .operatorTexts(let region):
+            return OutputFile(path: "operator/\(region.code).json", bytes: Array(OperatorTexts(site: site).texts(region: region).utf8))
         case .notFound:
             return html("404.html", NotFoundPage(site: site).render())
         case .sitemap:

@@ -4,25 +4,32 @@ import Foundation
 ///
 /// ```json
 /// {"docs":[["/55/login-website/","Title",["Summary.","Heading","Sentence."],"sht"],…],
+///  "ranking":{"b":0.75,"cutoffDivisor":5,"fieldWeights":[3.0,2.0,1.5,1.0],"k1":1.2,
+///             "synonymWeight":0.6,"weakScore":1000000},
 ///  "stems":{"госуслуг":[0,3,1,…],…},
 ///  "stopWords":["а","бы",…],
 ///  "synonyms":[[["ребенок"],["дет"],["сын"]],[["учетк"],["учетн","запис"]],…],
-///  "version":2}
+///  "version":3}
 /// ```
 ///
 /// - `docs`: `[url, title, [sentence, …], fields]` in URL order; entry ids are counted
 ///   through them, one for each title and one for each sentence. `fields` has one letter per
 ///   sentence: `s` summary, `h` heading, `t` text (see `SearchField`).
+/// - `ranking`: the constants of the ranking (`BM25F`, `SearchField.weight` in field order,
+///   `SearchIndex.cutoffDivisor`), written here once so that `site/js/search.js` reads them
+///   instead of typing them again; a double is written as Swift prints it (the shortest text
+///   that reads back as the same bits), so the browser ranks with the same numbers.
 /// - `stems`: stem → the ascending entry ids that contain it, delta-encoded (the first id,
 ///   then the difference to each next one), which keeps the numbers short.
 /// - `stopWords`: `SearchQuery.stopWords` in scalar order, so that the browser drops the
 ///   same words.
 /// - `synonyms`: the groups of `SynonymTable`, each member a list of stems (stop words as
 ///   they are).
-/// - keys are sorted, there are no floats and no white space, so the same index always gives
+/// - keys are sorted, the only floats are the ranking's constants, there is no white space, so the same index always gives
 ///   the same bytes. Text is UTF-8; only `"`, `\` and control characters are escaped.
 extension SearchIndex {
-    static let formatVersion = 2
+    /// Version 3 added `ranking`.
+    static let formatVersion = 3
 
     /// The JSON file's bytes (UTF-8).
     func jsonBytes() -> [UInt8] {
@@ -45,7 +52,8 @@ extension SearchIndex {
             SearchIndex.appendJSONString(String(document.sentences.compactMap(\.field.letter)), to: &out)
             out.append(UInt8(ascii: "]"))
         }
-        out += Array(#"],"stems":{"#.utf8)
+        out += Array(#"],"ranking":"#.utf8) + Array(SearchIndex.rankingJSON.utf8)
+        out += Array(#","stems":{"#.utf8)
         for (k, stem) in stems.enumerated() {
             if k > 0 { out.append(UInt8(ascii: ",")) }
             SearchIndex.appendJSONString(stem, to: &out)
@@ -115,6 +123,9 @@ extension SearchIndex {
             let sentences = zip(texts, fields).map { SearchDocument.Sentence($0, field: $1) }
             documents.append(SearchDocument(url: url, title: title, sentences: sentences))
         }
+        guard let ranking = root["ranking"] as? [String: Any], SearchIndex.rankingMatches(ranking) else {
+            throw FormatError(description: "search index was ranked with other constants")
+        }
         guard let stopWords = root["stopWords"] as? [String], Set(stopWords) == SearchQuery.stopWords else {
             throw FormatError(description: "search index was made with other stop words")
         }
@@ -138,6 +149,21 @@ extension SearchIndex {
             postings[stem] = ids
         }
         self.init(documents: documents, postings: postings, synonyms: synonyms)
+    }
+
+    /// The ranking's constants as JSON, keys sorted.
+    static var rankingJSON: String {
+        let weights = SearchField.allCases.map { String(describing: $0.weight) }.joined(separator: ",")
+        return #"{"b":\#(BM25F.b),"cutoffDivisor":\#(cutoffDivisor),"fieldWeights":[\#(weights)],"k1":\#(BM25F.k1),"#
+            + #""synonymWeight":\#(BM25F.synonymWeight),"weakScore":\#(BM25F.weakScore)}"#
+    }
+
+    /// Whether an index's `ranking` holds this build's constants.
+    private static func rankingMatches(_ ranking: [String: Any]) -> Bool {
+        ranking["b"] as? Double == BM25F.b && ranking["k1"] as? Double == BM25F.k1
+            && ranking["synonymWeight"] as? Double == BM25F.synonymWeight
+            && ranking["cutoffDivisor"] as? Int == cutoffDivisor && ranking["weakScore"] as? Int == BM25F.weakScore
+            && ranking["fieldWeights"] as? [Double] == SearchField.allCases.map(\.weight)
     }
 
     static func appendJSONString(_ string: String, to out: inout [UInt8]) {

@@ -49,8 +49,15 @@ struct DiagnoseCommand: Command {
         let report = DiagnosisReport(contract: engine.contract, wording: wording)
         let outputFormat = DiagnosisReport.Format(rawValue: arguments.value(format) ?? "text") ?? .text
 
-        if let code = regionCode, let callerRegion = knowledgeBase.region(code: code) {
-            switch callerRegion.dnevnikUse {
+        if let code = regionCode {
+            // The region assembled once, as the site's pages get it.
+            let callerRegion: RegionProfile
+            do {
+                callerRegion = try RegionProfile(code: code, in: knowledgeBase)
+            } catch {
+                throw CommandFailure(error.description, exitCode: .dataError)
+            }
+            switch callerRegion.use {
             case .no:
                 // Nothing to diagnose: the region's schools do not use Dnevnik.ru.
                 console.output.write((outputFormat == .json

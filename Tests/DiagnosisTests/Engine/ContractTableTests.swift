@@ -2,7 +2,7 @@
 import KnowledgeBase
 import XCTest
 
-/// The contract table of DESIGN.md, cause by cause: answers that make each cause certain,
+/// The contract table of docs/architecture.md, cause by cause: answers that make each cause certain,
 /// and for each condition an answer that rules it out.
 final class ContractTableTests: XCTestCase {
     let engine = sharedEngine

@@ -1,4 +1,5 @@
 @testable import Diagnosis
+import KnowledgeBase
 import Testing
 
 /// `--until first-fix`: the interview stops at the first certain cause, lists every cause not

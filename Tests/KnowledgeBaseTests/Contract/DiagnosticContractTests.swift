@@ -1,7 +1,7 @@
 import XCTest
 import KnowledgeBase
 
-/// The contract must match DESIGN.md "Diagnostic contract" id for id.
+/// The contract must match docs/architecture.md "The diagnostic contract" id for id.
 final class DiagnosticContractTests: XCTestCase {
     let contract = DiagnosticContract.standard
 

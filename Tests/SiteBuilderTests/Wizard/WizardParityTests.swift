@@ -31,7 +31,7 @@ final class WizardParityTests: XCTestCase {
         }
         let causes = try XCTUnwrap(object["causes"] as? [[String: Any]])
         XCTAssertEqual(causes.compactMap { $0["id"] as? String }, contract.causes.map(\.id))
-        // Every id of DESIGN.md's table, spelled out: a rename must be deliberate.
+        // Every id of the contract's table (docs/architecture.md), spelled out: a rename must be deliberate.
         for id in ["symptom", "who", "age", "gosuslugi_account", "gosuslugi_login_ok", "teen_linked_to_parent",
                    "dnevnik_profile", "fio_match", "snils_in_dnevnik", "snils_match", "birthdate_match",
                    "family_linked_in_dnevnik", "signed_in_elsewhere", "region_choice",

@@ -3,11 +3,14 @@ import KnowledgeBase
 /// `/NN/<article>/`: one article as the region shows it.
 struct ArticlePage {
     let site: SiteModel
-    let code: String
+    /// The region, assembled once; the page lays it out.
+    let profile: RegionProfile
+    var code: String { profile.code }
     let id: String
 
     func render() -> String {
-        guard let region = site.knowledgeBase.region(code: code), let article = site.article(id, in: code) else { return "" }
+        let region = profile.region
+        guard let article = site.article(id, in: code) else { return "" }
         let source = article.article
         var main = "<article>\n<h1>\(typesetHTML(article.title))</h1>\n"
         let audiences = source.audiences.map(SiteModel.label(of:)).joined(separator: ", ")

@@ -4,7 +4,7 @@ struct ChooserPage {
     let site: SiteModel
 
     func render() -> String {
-        let dnevnikCount = site.regions.filter { $0.dnevnikUse == .yes }.count
+        let dnevnikCount = site.regions.filter { $0.use == .yes }.count
         var main = """
         <h1>Электронный дневник школы: помощь со\u{A0}входом</h1>
         <p class="lead">Выберите свой регион. Рядом с\u{A0}названием — система, в\u{A0}которой школы региона ведут электронный дневник: \
@@ -15,12 +15,9 @@ struct ChooserPage {
 
         """
         for region in site.regions {
+            let partly = region.use == .partly ? "; в\u{A0}отдельных школах Дневник.ру" : ""
             main += "<li><a href=\"\(SiteModel.regionPath(region.code))\">\(escapeHTML(region.name))</a>"
-            if let system = region.systemShort {
-                let partly = region.dnevnikUse == .partly ? "; в\u{A0}отдельных школах Дневник.ру" : ""
-                main += " <span class=\"system\">— \(escapeHTML(system))\(partly)</span>"
-            }
-            main += "</li>\n"
+            main += " <span class=\"system\">— \(escapeHTML(region.system.shortName))\(partly)</span></li>\n"
         }
         main += "</ul>\n"
         main += """

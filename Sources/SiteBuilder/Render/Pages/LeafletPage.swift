@@ -7,45 +7,47 @@ import QRCode
 /// Prints on one page (print CSS in the theme) and reads on a screen too.
 struct LeafletPage {
     let site: SiteModel
-    let code: String
+    /// The region, assembled once; the page lays it out.
+    let profile: RegionProfile
+    var code: String { profile.code }
 
     func render() -> String {
-        guard let region = site.knowledgeBase.region(code: code) else { return "" }
-        let place = region.nameIn ?? region.name
+        let region = profile.region
+        let place = profile.place
         var main = "<article class=\"sheet\">\n"
-        main += "<h1>\(escapeHTML(Self.title(of: region)))</h1>\n"
-        switch region.dnevnikUse {
+        main += "<h1>\(escapeHTML(Self.title(of: profile)))</h1>\n"
+        switch profile.use {
         case .yes:
             main += "<p class=\"lead\">Школы \(escapeHTML(place)) ведут электронный дневник в\u{A0}Дневник.ру. Вход — только через Госуслуги.</p>\n"
-            main += dnevnikSteps(region)
+            main += dnevnikSteps()
             main += needs()
         case .partly:
-            main += "<p class=\"lead\">Школы \(escapeHTML(place)) ведут электронный дневник в\u{A0}системе «\(escapeHTML(region.systemShort ?? ""))». "
+            main += "<p class=\"lead\">Школы \(escapeHTML(place)) ведут электронный дневник в\u{A0}системе «\(escapeHTML(profile.system.shortName))». "
             main += "Дневник.ру — только в\u{A0}отдельных школах; в\u{A0}какой системе ваша, скажет классный руководитель.</p>\n"
-            main += systemFacts(region)
+            main += systemFacts()
             main += "<h2>Если школа работает в\u{A0}Дневник.ру</h2>\n"
-            main += dnevnikSteps(region)
+            main += dnevnikSteps()
             main += needs()
         case .no:
-            if region.systemURL != nil || region.systemLoginURL != nil {
-                main += "<p class=\"lead\">Школы \(escapeHTML(place)) ведут электронный дневник в\u{A0}системе «\(escapeHTML(region.systemShort ?? ""))», не\u{A0}в\u{A0}Дневник.ру.</p>\n"
+            if profile.system.printedAddress != nil {
+                main += "<p class=\"lead\">Школы \(escapeHTML(place)) ведут электронный дневник в\u{A0}системе «\(escapeHTML(profile.system.shortName))», не\u{A0}в\u{A0}Дневник.ру.</p>\n"
             } else {
                 main += "<p class=\"lead\">Школы \(escapeHTML(place)) не\u{A0}работают в\u{A0}Дневник.ру.</p>\n"
             }
-            main += systemFacts(region)
+            main += systemFacts()
         }
-        if let caveat = region.caveat {
+        if let caveat = profile.caveat {
             main += "<p class=\"note\">\(escapeHTML(caveat))</p>\n"
         }
-        main += contact(region)
-        main += codes(region)
+        main += contact()
+        main += codes()
         var checked = "Данные проверены"
-        if let month = region.confirmed { checked += " \(SiteModel.formatPrepositional(month))" }
+        if let month = profile.freshness.confirmed { checked += " \(SiteModel.formatPrepositional(month))" }
         main += "<p class=\"meta\">\(checked). Справка для вашего региона: \(escapeHTML(site.absolute(SiteModel.regionPath(code)))).</p>\n"
         main += "</article>\n"
         main += "<p class=\"no-print\">Памятка помещается на\u{A0}один лист A4: распечатайте её из\u{A0}браузера (меню «Печать»).</p>\n"
         var shell = PageShell(
-            title: "Памятка для родителей: \(Self.title(of: region))",
+            title: "Памятка для родителей: \(Self.title(of: profile))",
             description: "Памятка на одном листе: как войти в электронный дневник \(place), что нужно каждому в семье и куда обращаться.",
             path: SiteModel.leafletPath(code), region: region,
             breadcrumb: [(region.name, SiteModel.regionPath(code)), ("Памятка для родителей", nil)],
@@ -55,17 +57,17 @@ struct LeafletPage {
     }
 
     /// «Вход в Дневник.ру — Омская область», or the region's own system.
-    static func title(of region: Region) -> String {
-        region.dnevnikUse == .yes
+    static func title(of region: RegionProfile) -> String {
+        region.use == .yes
             ? "Вход в\u{A0}Дневник.ру — \(region.name)"
             : "Электронный дневник — \(region.name)"
     }
 
-    private func dnevnikSteps(_ region: Region) -> String {
-        "<h2>Как войти</h2>\n<ol>\n" + SignInSteps.items(region) { "<span class=\"address\">\(escapeHTML($0))</span>" } + "</ol>\n"
+    private func dnevnikSteps() -> String {
+        "<h2>Как войти</h2>\n<ol>\n" + SignInSteps.items(profile) { "<span class=\"address\">\(escapeHTML($0))</span>" } + "</ol>\n"
     }
 
-    /// What each member of the family needs on Gosuslugi (DESIGN.md, current rules).
+    /// What each member of the family needs on Gosuslugi (docs/architecture.md, "Current rules").
     private func needs() -> String {
         """
         <h2>Что нужно каждому</h2>
@@ -79,30 +81,31 @@ struct LeafletPage {
         """
     }
 
-    private func systemFacts(_ region: Region) -> String {
-        RegionFacts.definitionList(RegionFacts.systemRows(region, printed: true) { "<span class=\"address\">\(escapeHTML($0))</span>" })
+    private func systemFacts() -> String {
+        RegionFacts.definitionList(RegionFacts.systemRows(profile, printed: true) { "<span class=\"address\">\(escapeHTML($0))</span>" })
     }
 
-    private func contact(_ region: Region) -> String {
+    /// The hotline, then the region's advice — unless the advice only names the hotline's
+    /// number again (the leaflet printed it twice, one line under the other).
+    private func contact() -> String {
         var html = "<h2>Если не\u{A0}получается</h2>\n"
-        if let hotline = region.hotline {
-            html += "<p>Горячая линия: <strong>\(escapeHTML(hotline))</strong>"
-            if let hours = region.hotlineHours { html += " (\(escapeHTML(hours)))" }
-            html += ".</p>\n"
+        if let hotline = RegionFacts.hotline(profile, number: { "<strong>\($0)</strong>" }) {
+            html += "<p>\(hotline).</p>\n"
         }
-        html += "<p>\(RegionFacts.support(region)) "
+        html += "<p>"
+        if !profile.contact.adviceRepeatsHotline { html += RegionFacts.advice(profile) + " " }
         html += "Классный руководитель: ____________________ (телефон или кабинет).</p>\n"
         return html
     }
 
     /// Up to two codes: the region's help and the wizard (or, without Dnevnik.ru, the
     /// region's own system).
-    private func codes(_ region: Region) -> String {
+    private func codes() -> String {
         var targets: [(caption: String, url: String)] = [("Справка для региона", site.absolute(SiteModel.regionPath(code)))]
-        if region.dnevnikUse.includesDnevnik {
+        if profile.use.includesDnevnik {
             targets.append(("«Не\u{A0}получается войти?» — проверка по\u{A0}шагам", site.absolute(SiteModel.wizardPath(code))))
-        } else if let url = region.systemLoginURL ?? region.systemURL {
-            targets.append(("Вход в\u{A0}«\(region.systemShort ?? "систему")»", url))
+        } else if let url = profile.system.printedAddress {
+            targets.append(("Вход в\u{A0}«\(profile.system.shortName)»", url))
         }
         var html = "<div class=\"qr-codes\">\n"
         for target in targets {

@@ -5,45 +5,47 @@ import KnowledgeBase
 /// the region shows, by section.
 struct RegionHomePage {
     let site: SiteModel
-    let code: String
+    /// The region, assembled once; the page lays it out.
+    let profile: RegionProfile
+    var code: String { profile.code }
 
     func render() -> String {
-        guard let region = site.knowledgeBase.region(code: code) else { return "" }
-        let place = region.nameIn ?? region.name
-        let title = Self.title(of: region)
+        let region = profile.region
+        let place = profile.place
+        let title = Self.title(of: profile)
         // First screen on a phone: what the region uses, how to sign in, whom to ask.
         var main = "<h1>\(escapeHTML(title))</h1>\n"
-        switch region.dnevnikUse {
+        switch profile.use {
         case .yes:
-            main += caveat(region)
-            main += quickStart(region)
-            main += contact(region)
+            main += caveat()
+            main += quickStart()
+            main += contact()
             main += wizardLead(code)
         case .no:
-            if region.systemURL != nil || region.systemLoginURL != nil {
+            if profile.system.printedAddress != nil {
                 main += "<p class=\"lead\">Школы \(escapeHTML(place)) ведут электронный дневник не\u{A0}в\u{A0}Дневник.ру, "
-                main += "а\u{A0}в\u{A0}системе «\(escapeHTML(region.systemShort ?? region.system ?? ""))». "
+                main += "а\u{A0}в\u{A0}системе «\(escapeHTML(profile.system.shortName))». "
                 main += "Ниже — как в\u{A0}неё войти, где спросить, если не\u{A0}получается, и\u{A0}статьи об\u{A0}учётной записи на\u{A0}Госуслугах.</p>\n"
             } else {
                 // No system with an address (Sevastopol keeps paper journals): say what there is.
                 main += "<p class=\"lead\">Школы \(escapeHTML(place)) не\u{A0}работают в\u{A0}Дневник.ру. "
                 main += "Ниже — что известно о\u{A0}дневнике в\u{A0}регионе, где спросить и\u{A0}статьи об\u{A0}учётной записи на\u{A0}Госуслугах.</p>\n"
             }
-            main += caveat(region)
-            main += systemFacts(region)
-            main += contact(region)
+            main += caveat()
+            main += systemFacts()
+            main += contact()
         case .partly:
             main += "<p class=\"lead\">Школы \(escapeHTML(place)) ведут электронный дневник в\u{A0}системе "
-            main += "«\(escapeHTML(region.systemShort ?? region.system ?? ""))». Дневник.ру работает только в\u{A0}отдельных школах.</p>\n"
-            main += caveat(region)
-            main += systemFacts(region)
-            main += contact(region)
+            main += "«\(escapeHTML(profile.system.shortName))». Дневник.ру работает только в\u{A0}отдельных школах.</p>\n"
+            main += caveat()
+            main += systemFacts()
+            main += contact()
             main += "<h2 id=\"dnevnik-ru\">Если ваша школа работает в\u{A0}Дневник.ру</h2>\n"
             main += "<p>Инструкции ниже — только для таких школ. Работает ли ваша школа в\u{A0}Дневник.ру, скажет классный руководитель.</p>\n"
-            main += quickStart(region)
+            main += quickStart()
             main += wizardLead(code)
         }
-        main += freshness(region)
+        main += freshness()
         main += "<p class=\"no-print\"><a href=\"\(SiteModel.leafletPath(code))\">Памятка для\u{A0}родителей на\u{A0}одном листе</a> — распечатать и\u{A0}раздать на\u{A0}собрании.</p>\n"
         if !region.body.isEmpty {
             main += ArticleMarkdown.html(site.knowledgeBase.resolve(region.body, region: code), region: code, site: site)
@@ -51,7 +53,7 @@ struct RegionHomePage {
         main += audiencePaths()
         main += details(region)
         main += allArticles()
-        let description = region.dnevnikUse == .no
+        let description = profile.use == .no
             ? "Какой электронный дневник у школ \(place), как в него войти и где спросить; учётная запись на Госуслугах."
             : "Как войти в Дневник.ру через Госуслуги \(place): адрес входа, контакты, пошаговые инструкции."
         let shell = PageShell(
@@ -64,12 +66,11 @@ struct RegionHomePage {
 
     /// «Дневник.ру в Омской области: вход через Госуслуги», or the region's own system:
     /// «Электронный дневник в Москве — МЭШ».
-    static func title(of region: Region) -> String {
-        let place = region.nameIn ?? region.name
-        guard region.dnevnikUse != .yes, let system = region.systemShort else {
-            return "Дневник.ру \(place): вход через Госуслуги"
+    static func title(of region: RegionProfile) -> String {
+        guard region.use != .yes else {
+            return "Дневник.ру \(region.place): вход через Госуслуги"
         }
-        return "Электронный дневник \(place) — \(system)"
+        return "Электронный дневник \(region.place) — \(region.system.shortName)"
     }
 
     private func wizardLead(_ code: String) -> String {
@@ -80,15 +81,15 @@ struct RegionHomePage {
         """
     }
 
-    private func caveat(_ region: Region) -> String {
-        guard let caveat = region.caveat else { return "" }
+    private func caveat() -> String {
+        guard let caveat = profile.caveat else { return "" }
         return "<p class=\"note\"><strong>Обратите внимание.</strong> \(escapeHTML(caveat))</p>\n"
     }
 
     /// How to sign in to Dnevnik.ru in three steps, with the region's login address.
-    private func quickStart(_ region: Region) -> String {
+    private func quickStart() -> String {
         var html = "<section class=\"quick\" aria-labelledby=\"kak-voiti\">\n<h2 id=\"kak-voiti\">Как войти в\u{A0}Дневник.ру</h2>\n<ol>\n"
-        html += SignInSteps.items(region, address: link) + "</ol>\n"
+        html += SignInSteps.items(profile, address: link) + "</ol>\n"
         if site.article("login-website", in: code) != nil {
             html += "<p><a href=\"\(SiteModel.articlePath("login-website", region: code))\">Подробная инструкция со\u{A0}всеми шагами</a></p>\n"
         }
@@ -96,34 +97,36 @@ struct RegionHomePage {
     }
 
     /// Whom to call or ask: the hotline where a source gives one, else the region's own sentence.
-    private func contact(_ region: Region) -> String {
+    private func contact() -> String {
+        let contact = profile.contact
         var html = "<section class=\"contact\" aria-labelledby=\"kuda-obrashchatsya\">\n<h2 id=\"kuda-obrashchatsya\">Куда обращаться</h2>\n"
-        if let hotline = region.hotline {
-            html += "<p class=\"hotline\"><a href=\"\(telephoneURL(hotline))\">\(escapeHTML(hotline))</a>"
-            if let hours = region.hotlineHours { html += "<br><span class=\"meta\">\(escapeHTML(hours))</span>" }
+        if let hotline = contact.hotline {
+            html += "<p class=\"hotline\"><a href=\"\(telephoneURL(hotline.number))\">\(escapeHTML(hotline.number))</a>"
+            if let hours = hotline.hours { html += "<br><span class=\"meta\">\(typesetHTML(hours))</span>" }
             html += "</p>\n"
-            if let support = region.support { html += "<p>\(escapeHTML(support))</p>\n" }
+            if contact.adviceIsOwn { html += "<p>\(RegionFacts.advice(profile))</p>\n" }
         } else {
-            html += "<p>\(RegionFacts.support(region)) "
+            html += "<p>\(RegionFacts.advice(profile)) "
             html += "Горячей линии по\u{A0}электронному дневнику в\u{A0}регионе мы не\u{A0}знаем.</p>\n"
         }
         return html + "</section>\n"
     }
 
     /// The region's own system: its name, address and sign-in.
-    private func systemFacts(_ region: Region) -> String {
-        RegionFacts.definitionList(RegionFacts.systemRows(region, address: link))
+    private func systemFacts() -> String {
+        RegionFacts.definitionList(RegionFacts.systemRows(profile, address: link))
     }
 
     /// «Данные проверены в сентябре 2026 года; источник: …», the other sources folded below.
-    private func freshness(_ region: Region) -> String {
+    private func freshness() -> String {
+        let freshness = profile.freshness
         var text = "Данные проверены"
-        if let month = region.confirmed { text += " \(SiteModel.formatPrepositional(month))" }
-        if let first = region.sources.first { text += "; источник: \(escapeHTML(first))" }
+        if let month = freshness.confirmed { text += " \(SiteModel.formatPrepositional(month))" }
+        if let first = freshness.sources.first { text += "; источник: \(escapeHTML(first))" }
         var html = "<p class=\"meta sources\">\(text).</p>\n"
-        if region.sources.count > 1 {
-            html += "<details class=\"meta sources\"><summary>Все источники (\(region.sources.count))</summary>\n<ul>\n"
-            for source in region.sources { html += "<li>\(escapeHTML(source))</li>\n" }
+        if freshness.sources.count > 1 {
+            html += "<details class=\"meta sources\"><summary>Все источники (\(freshness.sources.count))</summary>\n<ul>\n"
+            for source in freshness.sources { html += "<li>\(escapeHTML(source))</li>\n" }
             html += "</ul></details>\n"
         }
         return html

@@ -7,10 +7,12 @@ import Markdown
 /// when they answer the query weakly. Also writes the region's search index.
 struct SearchPage {
     let site: SiteModel
-    let code: String
+    /// The region, assembled once; the page lays it out.
+    let profile: RegionProfile
+    var code: String { profile.code }
 
     func render() -> String {
-        guard let region = site.knowledgeBase.region(code: code) else { return "" }
+        let region = profile.region
         var main = """
         <h1>Поиск</h1>
         <form class="search" role="search" action="\(SiteModel.searchPath(code))" method="get" data-index="\(SiteModel.searchIndexPath(code))">
@@ -20,7 +22,7 @@ struct SearchPage {
         <ul id="search-results" aria-live="polite"></ul>
 
         """
-        main += help(region)
+        main += help()
         main += "<h2 id=\"vse-stati\">Все статьи</h2>\n"
         for topic in Topic.allCases {
             let inTopic = site.articles(in: code).filter { $0.article.topic == topic }
@@ -41,22 +43,21 @@ struct SearchPage {
     /// schools use Dnevnik.ru: other regions have no wizard), the region's hotline or, without
     /// one, its own advice, and the list of all articles below. `data-wizard` and
     /// `data-hotline` (present only when the region has them) tell search.js what is offered.
-    func help(_ region: Region) -> String {
-        let wizard = region.dnevnikUse.includesDnevnik ? SiteModel.wizardPath(code) : nil
+    func help() -> String {
+        let wizard = profile.use.includesDnevnik ? SiteModel.wizardPath(code) : nil
         var html = "<section id=\"search-help\" class=\"search-help\" aria-labelledby=\"ne-nashli\""
         if let wizard { html += " data-wizard=\"\(wizard)\"" }
-        if let hotline = region.hotline { html += " data-hotline=\"\(escapeHTML(hotline))\"" }
+        if let hotline = profile.contact.hotline { html += " data-hotline=\"\(escapeHTML(hotline.number))\"" }
         html += ">\n<h2 id=\"ne-nashli\">Не нашли ответ?</h2>\n<ul>\n"
         if let wizard {
             html += "<li><a href=\"\(wizard)\">Не получается войти?</a> "
             html += typesetHTML("Ответьте на несколько вопросов — подскажем, в чём причина и что сделать.") + "</li>\n"
         }
-        if let hotline = region.hotline {
-            html += "<li>Горячая линия: <a href=\"\(telephoneURL(hotline))\">\(escapeHTML(hotline))</a>"
-            if let hours = region.hotlineHours { html += " (\(typesetHTML(hours)))" }
-            html += ".</li>\n"
-        } else if let support = region.support {
-            html += "<li>\(typesetHTML(support))</li>\n"
+        if let hotline = profile.contact.hotline,
+           let sentence = RegionFacts.hotline(profile, number: { "<a href=\"\(telephoneURL(hotline.number))\">\($0)</a>" }) {
+            html += "<li>\(sentence).</li>\n"
+        } else {
+            html += "<li>\(RegionFacts.advice(profile))</li>\n"
         }
         html += "<li><a href=\"#vse-stati\">Все статьи справки</a>\u{A0}— списком ниже.</li>\n</ul>\n</section>\n"
         return html

@@ -4,10 +4,12 @@ import KnowledgeBase
 /// each symptom, the causes that can explain it, what to check, who acts and the remedy.
 struct WizardPage {
     let site: SiteModel
-    let code: String
+    /// The region, assembled once; the page lays it out.
+    let profile: RegionProfile
+    var code: String { profile.code }
 
     func render() -> String {
-        guard let region = site.knowledgeBase.region(code: code) else { return "" }
+        let region = profile.region
         let knowledgeBase = site.knowledgeBase
         let contract = knowledgeBase.contract
         var main = """

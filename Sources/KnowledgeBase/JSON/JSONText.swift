@@ -1,7 +1,7 @@
 /// Minimal JSON writing for the stateless protocol and the site's JSON files: keys in the order given, strings escaped
 /// per RFC 8259, no whitespace, so the output is byte-for-byte stable.
 public enum JSONText {
-    indirect enum Value {
+    package indirect enum Value {
         case string(String)
         case array([Value])
         case object([(String, Value)])
@@ -9,7 +9,7 @@ public enum JSONText {
         case null
     }
 
-    static func render(_ value: Value) -> String {
+    package static func render(_ value: Value) -> String {
         switch value {
         case .string(let text): return quote(text)
         case .array(let items): return "[" + items.map(render).joined(separator: ",") + "]"

@@ -1,4 +1,3 @@
-import Diagnosis
 import KnowledgeBase
 
 /// The words of the wizard for one region, as JSON: each question's wording for a parent,

@@ -1,6 +1,6 @@
 import KnowledgeBase
 
-/// The promises of `--until first-fix` (DESIGN "Short calls"), checked on every combination
+/// The promises of `--until first-fix` (docs/architecture.md, "Short calls"), checked on every combination
 /// of answers: a cause that first-fix calls certain is certain in the full interview too, and
 /// every cause the full interview finds (certain or possible) is in the first-fix result.
 public struct FirstFixCheck: Equatable, Sendable {

@@ -1,4 +1,3 @@
-import Diagnosis
 import KnowledgeBase
 
 /// The operators' console data (`/operator/`): the regions it can be opened for, and for each
@@ -17,7 +16,7 @@ struct OperatorTexts {
     func regions() -> String {
         let entries = site.regions.map { region -> String in
             let notice: String?
-            switch region.dnevnikUse {
+            switch region.use {
             case .yes: notice = nil
             case .partly: notice = InterviewNotice.partly(region)
             case .no: notice = InterviewNotice.notApplicable(region)
@@ -25,7 +24,7 @@ struct OperatorTexts {
             let noticeJSON: String = notice.map(JSONText.quote) ?? "null"
             let members: [String] = [
                 "\"code\":" + JSONText.quote(region.code), "\"name\":" + JSONText.quote(region.name),
-                "\"use\":" + JSONText.quote(region.dnevnikUse.rawValue), "\"notice\":" + noticeJSON,
+                "\"use\":" + JSONText.quote(region.use.rawValue), "\"notice\":" + noticeJSON,
             ]
             return "{" + members.joined(separator: ",") + "}"
         }
@@ -35,11 +34,12 @@ struct OperatorTexts {
     /// `/operator/NN.json`: the region, each question (operator text, answer labels, hint as
     /// HTML) and each cause (title, who acts, what to check, what to say, remedy as HTML, the
     /// article's address), for every fact and cause of the contract.
-    func texts(region code: String) -> String {
+    func texts(region: RegionProfile) -> String {
+        let code = region.code
         let knowledgeBase = site.knowledgeBase
         let contract = knowledgeBase.contract
         func resolve(_ text: String) -> String { knowledgeBase.resolve(text, region: code) }
-        let name = knowledgeBase.region(code: code)?.name ?? ""
+        let name = region.name
         var out = "{\"code\":" + JSONText.quote(code) + ",\"name\":" + JSONText.quote(name) + ",\"questions\":{"
         out += contract.facts.map { fact in
             let content = knowledgeBase.question(fact: fact.id)

@@ -4,8 +4,9 @@ import KnowledgeBase
 /// site's own vocabulary (section names, audience labels).
 struct SiteModel: Sendable {
     let knowledgeBase: KnowledgeBase
-    /// The regions built, sorted by name as the chooser lists them.
-    let regions: [Region]
+    /// The regions built, each assembled once into the value its pages lay out, sorted by
+    /// name as the chooser lists them.
+    let regions: [RegionProfile]
     let baseURL: String
     let theme: Theme
     /// Per region code: the articles it shows, resolved, in site order.
@@ -15,11 +16,14 @@ struct SiteModel: Sendable {
     /// The HTML of the Markdown texts, rendered once for all regions.
     let markdown = MarkdownCache()
 
-    init(knowledgeBase: KnowledgeBase, regionCodes: [String], baseURL: String, theme: Theme) {
+    /// - Throws: ``RegionProfile/Problem`` for a code the knowledge base has no region for,
+    ///   or a region that cannot be shown: an error at assembly, never an empty page.
+    init(knowledgeBase: KnowledgeBase, regionCodes: [String], baseURL: String, theme: Theme) throws(RegionProfile.Problem) {
         self.knowledgeBase = knowledgeBase
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         self.theme = theme
-        let regions = regionCodes.compactMap { knowledgeBase.region(code: $0) }
+        var regions: [RegionProfile] = []
+        for code in regionCodes { regions.append(try RegionProfile(code: code, in: knowledgeBase)) }
         self.regions = regions.sorted { ($0.name, $0.code) < ($1.name, $1.code) }
         // Each region's articles with their variables replaced, the regions on every core.
         let resolved = regions.map(\.code).concurrentMap { code in

@@ -1,8 +1,8 @@
 import Foundation
 import KnowledgeBase
 
-/// One finished interview as `spravka diagnose --log` records it: one JSON line (DESIGN
-/// "Short calls"), `{"v":1,"date":"YYYY-MM-DD","region":"55","answers":{"symptom":"…",…},
+/// One finished interview as `spravka diagnose --log` records it: one JSON line
+/// (docs/architecture.md, "Short calls"), `{"v":1,"date":"YYYY-MM-DD","region":"55","answers":{"symptom":"…",…},
 /// "causes":["…"],"questions":N}`.
 ///
 /// Only the contract's ids are kept — the answers the caller gave (asked or `--given`, not

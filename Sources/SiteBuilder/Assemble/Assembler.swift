@@ -1,14 +1,16 @@
+import KnowledgeBase
+
 /// One file of the site to render.
 enum Page: Sendable {
     case chooser
-    case regionHome(String)
-    case article(String, region: String)
-    case wizard(String)
+    case regionHome(RegionProfile)
+    case article(String, region: RegionProfile)
+    case wizard(RegionProfile)
     case wizardTexts(String)
     case wizardContract
-    case search(String)
-    case leaflet(String)
-    case searchIndex(String)
+    case search(RegionProfile)
+    case leaflet(RegionProfile)
+    case searchIndex(RegionProfile)
     case notFound
     case sitemap
     case robots
@@ -16,7 +18,7 @@ enum Page: Sendable {
     /// The operators' console, `/operator/`, its list of regions and each region's words.
     case operatorConsole
     case operatorRegions
-    case operatorTexts(String)
+    case operatorTexts(RegionProfile)
 }
 
 /// Decides which pages the site has: a region shows only the articles that apply to it (see
@@ -27,18 +29,18 @@ struct Assembler {
     func pages() -> [Page] {
         var pages: [Page] = [.chooser, .notFound, .sitemap, .robots, .feed, .wizardContract, .operatorConsole, .operatorRegions]
         for region in site.regions {
-            pages.append(.regionHome(region.code))
-            pages.append(.leaflet(region.code))
+            pages.append(.regionHome(region))
+            pages.append(.leaflet(region))
             // The wizard diagnoses Dnevnik.ru logins: a region without Dnevnik.ru has none.
-            if region.dnevnikUse.includesDnevnik {
-                pages.append(.wizard(region.code))
+            if region.use.includesDnevnik {
+                pages.append(.wizard(region))
                 pages.append(.wizardTexts(region.code))
-                pages.append(.operatorTexts(region.code))
+                pages.append(.operatorTexts(region))
             }
-            pages.append(.search(region.code))
-            pages.append(.searchIndex(region.code))
+            pages.append(.search(region))
+            pages.append(.searchIndex(region))
             for article in site.articles(in: region.code) {
-                pages.append(.article(article.id, region: region.code))
+                pages.append(.article(article.id, region: region))
             }
         }
         return pages

@@ -1,4 +1,3 @@
-import Diagnosis
 import KnowledgeBase
 
 /// The diagnostic contract as JSON for the wizard script (`/diagnose/contract.json`): all the

@@ -1,5 +1,3 @@
-import KnowledgeBase
-
 /// How often callers give each answer of a question, counted from a hotline's own calls
 /// (`spravka stats --write-weights` writes them into `diagnosis/questions/<fact>.md`).
 ///
