@@ -101,7 +101,7 @@ public struct AccessLogStatistics: Sendable {
             return
         }
         let address = SiteAddress(target: line.target)
-        if let region = filter.region, SiteAddress.regionCode(of: line.target) != region { return }
+        if let region = filter.region, (SiteAddress.regionCode(of: line.target) ?? address.consoleRegion) != region { return }
         requests += 1
         firstDay = min(firstDay ?? line.day, line.day)
         lastDay = max(lastDay ?? line.day, line.day)
@@ -142,6 +142,12 @@ public struct AccessLogStatistics: Sendable {
 }
 
 extension SiteAddress {
+    /// The region a console was opened for (`/operator/?region=55`).
+    var consoleRegion: String? {
+        if case .console(let region) = self { return region }
+        return nil
+    }
+
     /// The region a request belongs to: the two digits its path starts with.
     static func regionCode(of target: String) -> String? {
         let path = target.utf8.prefix { $0 != UInt8(ascii: "?") }

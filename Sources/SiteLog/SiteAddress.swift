@@ -9,8 +9,8 @@ enum SiteAddress: Equatable {
     case vote(region: String, article: String, helped: Bool)
     /// `/NN/diagnose/`: the parents' wizard.
     case wizard(region: String)
-    /// `/operator/`: the operators' console.
-    case console
+    /// `/operator/`: the operators' console, with the region its address names, if any.
+    case console(region: String?)
     /// Anything else (the region's home, the leaflet, theme files, …).
     case other
 
@@ -20,7 +20,11 @@ enum SiteAddress: Equatable {
     init(target: String) {
         let (path, query) = Self.split(target)
         let parts = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
-        if parts == ["operator"] { self = .console; return }
+        if parts == ["operator"] {
+            let region = query["region"].flatMap { $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isNumber } ? $0 : nil }
+            self = .console(region: region)
+            return
+        }
         guard let region = parts.first, region.count == 2, region.allSatisfy(\.isASCII), region.allSatisfy(\.isNumber) else {
             self = .other
             return

@@ -14,7 +14,8 @@
  *   aria-live="polite") shows the results for ?q=… and for the forms whose action is this
  *   page; a <ul>/<ol> gets <li> items, any other element a <p class="search-status"> and an
  *   <ol class="search-list">;
- * - a result is <li><a href=URL>title</a><p>sentence</p></li>, matched words in <mark>;
+ * - a result is <li><a href=URL?q=QUERY>title</a><p>sentence</p></li>, matched words in <mark>
+ *   (the query in the address tells the web server's log which search led there);
  * - never a dead end: when nothing answers the query well (no result; the best covers at
  *   most half of it, or only words most articles have), the status says so, at most CLOSEST
  *   results are shown as the closest articles, and on the search page the help section
@@ -396,7 +397,9 @@
     out.append(el(isList ? 'li' : 'p', 'search-status', status));
     shown.forEach(function (r) {
       var li = el('li'), a = el('a');
-      a.href = r.url;
+      // The query rides along in the address, so that the web server's log says which search
+      // led to the article (spravka stats --access-log); the page ignores it.
+      a.href = r.url + '?q=' + encodeURIComponent(typed.trim());
       li.append(highlight(a, r.title, answer.stems));
       if (r.sentence) li.append(highlight(el('p'), r.sentence, answer.stems));
       list.append(li);

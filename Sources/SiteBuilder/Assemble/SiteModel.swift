@@ -55,6 +55,7 @@ struct SiteModel: Sendable {
     static func searchPath(_ code: String) -> String { "/\(code)/search/" }
     static func leafletPath(_ code: String) -> String { "/\(code)/leaflet/" }
     static func searchIndexPath(_ code: String) -> String { "/\(code)/search-index.json" }
+    static func votePath(_ code: String, helped: Bool) -> String { "/\(code)/vote/\(helped ? "yes" : "no")/" }
     static let operatorPath = "/operator/"
     static let operatorRegionsPath = "/operator/regions.json"
     /// The console fills in the region's code for `{code}`.
