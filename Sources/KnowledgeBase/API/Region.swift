@@ -23,7 +23,7 @@ public struct Region: Equatable, Sendable {
     /// The keys whose values are single strings, usable as `{{region.KEY}}`.
     public static let variableKeys = [
         "code", "name", "name_in", "system", "system_short", "system_url", "system_login_url", "sign_in",
-        "dnevnik_ru", "confirmed", "confidence", "caveat",
+        "dnevnik_ru", "system_family", "confirmed", "confidence", "caveat",
         "site", "login_url", "esia_only_since", "hotline", "hotline_hours", "support", "school_hours",
     ]
     /// The keys whose values are lists.
@@ -66,6 +66,12 @@ public struct Region: Equatable, Sendable {
     /// error; until it is fixed the region counts as using Dnevnik.ru, so that the one missing
     /// value does not set off errors in every article the region would then not show.
     public var dnevnikUse: DnevnikUse { value(of: "dnevnik_ru").flatMap(DnevnikUse.init(rawValue:)) ?? .yes }
+    /// The family of the region's own system: `dnevnik` where Dnevnik.ru is the region's
+    /// e-diary, else `system_family:` (`other` when not given).
+    public var family: SystemFamily {
+        if dnevnikUse == .yes { return .dnevnik }
+        return value(of: "system_family").flatMap(SystemFamily.init(rawValue:)) ?? .other
+    }
     public var confirmed: ContentMonth? { value(of: "confirmed").flatMap(ContentMonth.init) }
     public var confidence: Confidence? { value(of: "confidence").flatMap(Confidence.init(rawValue:)) }
     /// What a parent should know about the facts' reliability.

@@ -92,6 +92,9 @@ enum RegionLoader {
             case "dnevnik_ru" where Region.DnevnikUse(rawValue: scalar.text) == nil:
                 reader.error(Messages.Fields.unknownValue(scalar.text, of: key), at: scalar.position,
                              hint: Messages.oneOf(Region.DnevnikUse.allCases.map(\.rawValue), suggestion: nil))
+            case "system_family" where SystemFamily(rawValue: scalar.text) == nil:
+                reader.error(Messages.Fields.unknownValue(scalar.text, of: key), at: scalar.position,
+                             hint: Messages.oneOf(SystemFamily.allCases.map(\.rawValue), suggestion: nil))
             case "confidence" where Region.Confidence(rawValue: scalar.text) == nil:
                 reader.error(Messages.Fields.unknownValue(scalar.text, of: key), at: scalar.position,
                              hint: Messages.oneOf(Region.Confidence.allCases.map(\.rawValue), suggestion: nil))
