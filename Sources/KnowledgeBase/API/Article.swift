@@ -16,7 +16,7 @@ public struct Article: Equatable, Sendable {
     }
 
     /// Ids the site uses for its own pages of a region (`/NN/leaflet/`…): no article may take them.
-    public static let reservedIDs: Set<String> = ["diagnose", "leaflet", "search"]
+    public static let reservedIDs: Set<String> = ["diagnose", "leaflet", "search", "vote"]
     /// The site's own pages that every region has, so that any text may link to them like to
     /// an article: `[памятка](leaflet)`.
     public static let linkablePages: Set<String> = ["leaflet"]
