@@ -23,9 +23,12 @@ public struct Region: Equatable, Sendable {
     /// The keys whose values are single strings, usable as `{{region.KEY}}`.
     public static let variableKeys = [
         "code", "name", "name_in", "system", "system_short", "system_url", "system_login_url", "sign_in",
-        "dnevnik_ru", "system_family", "confirmed", "confidence", "caveat",
+        "dnevnik_ru", "confirmed", "confidence", "caveat",
         "site", "login_url", "esia_only_since", "hotline", "hotline_hours", "support", "school_hours",
     ]
+    /// The family of the region's system (`top`, `sgo`, `mesh`, `other`): what decides its
+    /// system articles, not a text for pages, so not a variable.
+    public static let familyKey = "system_family"
     /// The keys whose values are lists.
     public static let listKeys = ["decrees", "notes", "sources"]
     /// Keys that describe Dnevnik.ru in the region: a region without it may not set them.

@@ -34,7 +34,9 @@ enum SystemArticleRule {
                 wrong += items.map { ($0.text, $0.position) }
             }
             for (code, position) in wrong {
-                guard let region = knowledgeBase.region(code: code), region.family != family else { continue }
+                // A region file without `dnevnik_ru` is reported on its own; its family is unknown.
+                guard let region = knowledgeBase.region(code: code), region.ownKeys.contains("dnevnik_ru"),
+                      region.family != family else { continue }
                 diagnostics.append(checker.error(
                     article.path, position,
                     Messages.Checks.systemArticleInOtherRegion(system: family.rawValue, code: code, name: region.name, family: region.family.rawValue),
