@@ -1,4 +1,5 @@
 import Foundation
+import KnowledgeBase
 
 /// `spravka stats --access-log` for the schools and the regional centre, in Russian: what
 /// parents searched and did not find (re-ranked with today's index, so the report says what a
@@ -226,16 +227,6 @@ public struct AccessLogReport: Sendable {
     }
 
     private func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
+        escapeHTML(text)
     }
 }

@@ -89,13 +89,7 @@ struct StatsCommand: Command {
         let report = CallStatisticsReport(
             statistics: statistics, filter: filter, wording: DiagnosisWording(knowledgeBase: knowledgeBase, region: regionCode))
         console.output.write(report.text())
-        if let path = arguments.value(html) {
-            do {
-                try Data(report.html().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-            } catch {
-                throw CommandFailure("cannot write '\(path)': \(error.localizedDescription)")
-            }
-        }
+        try writeHTML(report.html(), to: arguments.value(html))
         if arguments.isSet(writeWeights) {
             console.output.write(try write(AnswerWeights(records: records.filter(filter.includes), contract: contract), into: knowledgeBase))
         }
@@ -133,14 +127,18 @@ struct StatsCommand: Command {
             },
             articleTitle: { region, id in search.title(ofArticle: id, region: region) })
         console.output.write(report.text())
-        if let path = arguments.value(html) {
-            do {
-                try Data(report.html().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-            } catch {
-                throw CommandFailure("cannot write '\(path)': \(error.localizedDescription)")
-            }
-        }
+        try writeHTML(report.html(), to: arguments.value(html))
         return .success
+    }
+
+    /// Writes a report's page where `--html` says, if it says.
+    private static func writeHTML(_ page: String, to path: String?) throws {
+        guard let path else { return }
+        do {
+            try Data(page.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw CommandFailure("cannot write '\(path)': \(error.localizedDescription)")
+        }
     }
 
     /// Runs the interview on each call; returns the questions per call, in words.
