@@ -17,7 +17,7 @@ final class MessageCatalogueTests: XCTestCase {
     static let scanned = [
         "KnowledgeBase/API", "KnowledgeBase/Body", "KnowledgeBase/Checks", "KnowledgeBase/FrontMatter",
         "KnowledgeBase/Loading", "KnowledgeBase/Regions", "KnowledgeBase/Scaffold", "KnowledgeBase/Diagnostic.swift",
-        "SiteBuilder/API", "SiteBuilder/Output", "SiteBuilder/Serve/Preview", "SiteBuilder/Stages",
+        "SiteBuilder/API", "SiteBuilder/Output", "SiteBuilder/Serve/Preview", "SiteBuilder/Assemble",
         "SpravkaCLI/Commands/CheckCommand.swift", "SpravkaCLI/Commands/NewCommand.swift",
         "SpravkaCLI/Commands/BuildCommand.swift", "SpravkaCLI/Commands/ServeCommand.swift",
     ]

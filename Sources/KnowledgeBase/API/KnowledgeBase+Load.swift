@@ -62,6 +62,7 @@ extension KnowledgeBase {
             case .question(let question): questions.append(question)
             case .cause(let cause): causes.append(cause)
             case .synonyms(let groups): synonyms = groups
+            case .pageText(let kind, let texts): pageTexts[kind] = texts
             }
         }
         articles.sort { $0.id < $1.id }

@@ -22,6 +22,16 @@ public struct KnowledgeBase: Sendable {
     public internal(set) var contract: DiagnosticContract = .standard
     /// The groups of `search/synonyms.md`, in file order (empty when there is no such file).
     public internal(set) var synonyms: [SynonymGroup] = []
+    /// The words of the site's own pages (`pages/<kind>.md`), by kind and key.
+    public internal(set) var pageTexts: [PageText.Kind: [String: String]] = [:]
+
+    /// The text of `key` in `pages/<kind>.md`, `{name}` filled from `values`. `spravka check`
+    /// requires every key, so a knowledge base without errors has them all; a missing one
+    /// comes back as `⟦kind.key⟧`, visible on the page and caught by the site's tests.
+    public func text(_ kind: PageText.Kind, _ key: String, _ values: [String: String] = [:]) -> String {
+        guard let template = pageTexts[kind]?[key] else { return "⟦\(kind.rawValue).\(key)⟧" }
+        return PageText.fill(template, values)
+    }
 
     var articleIndex: [String: Int] = [:]
     /// Region code → article id → index in `regionalArticles`.

@@ -17,6 +17,8 @@ struct ContentFile: Sendable {
         case cause
         /// `search/synonyms.md`
         case synonyms
+        /// `pages/<kind>.md`
+        case pageText(PageText.Kind)
     }
 
     var url: URL

@@ -74,6 +74,12 @@ struct ContentLayout {
             add(.cause)
         case 2 where components[0] == "search" && name == "synonyms":
             add(.synonyms)
+        case 2 where components[0] == "pages":
+            if let kind = PageText.Kind(rawValue: name) {
+                add(.pageText(kind))
+            } else {
+                report(Messages.PageTexts.unknownFile(name), hint: Messages.PageTexts.fileHint)
+            }
         default:
             diagnostics.append(Diagnostic(.warning, path: path, line: 1, column: 1,
                                           message: Messages.Files.outsideLayout,

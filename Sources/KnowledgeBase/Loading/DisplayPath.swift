@@ -1,9 +1,9 @@
 import Foundation
 
 /// Paths as the user should see them: relative to the directory they work in.
-enum DisplayPath {
+package enum DisplayPath {
     /// `target` relative to `base` (`Articles`, `../other/Articles`); both are directories.
-    static func relative(_ target: URL, to base: URL) -> String {
+    package static func relative(_ target: URL, to base: URL) -> String {
         let targetComponents = components(of: target)
         let baseComponents = components(of: base)
         var common = 0
@@ -20,7 +20,7 @@ enum DisplayPath {
     }
 
     /// `path` joined with a relative `name`, without a leading `./`.
-    static func join(_ path: String, _ name: String) -> String {
+    package static func join(_ path: String, _ name: String) -> String {
         path == "." ? name : path + "/" + name
     }
 }

@@ -7,6 +7,7 @@ struct LoadedFile: Sendable {
         case question(DiagnosticQuestion)
         case cause(DiagnosticCause)
         case synonyms([SynonymGroup])
+        case pageText(PageText.Kind, [String: String])
     }
 
     var file: ContentFile
@@ -33,6 +34,8 @@ struct LoadedFile: Sendable {
             (content, reader) = DiagnosisLoader.loadCause(parsed)
         case .synonyms:
             (content, reader) = SynonymsLoader.load(parsed)
+        case .pageText(let kind):
+            (content, reader) = PageTextLoader.load(parsed, kind: kind)
         }
         var diagnostics = parsed.diagnostics
         // Without both `---` lines there are no keys to judge; the missing line is the problem.

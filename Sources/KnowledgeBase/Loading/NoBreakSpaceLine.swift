@@ -9,7 +9,8 @@ struct NoBreakSpaceLine: Equatable, Sendable {
     /// `\r\n` ending counts the same; a leading byte-order mark is skipped, as `SourceLines`
     /// does.
     static func find(in text: String) -> [NoBreakSpaceLine] {
-        let noBreakSpace: Unicode.Scalar = "\u{A0}"
+        // Named by its code point: a no-break space typed here would be as invisible as in content.
+        let noBreakSpace = Unicode.Scalar(UInt8(0xA0))
         guard text.unicodeScalars.contains(noBreakSpace) else { return [] }
         var found: [NoBreakSpaceLine] = []
         var scalars = Substring(text).unicodeScalars

@@ -52,7 +52,12 @@ public struct RegionProfile: Equatable, Sendable {
         }
 
         public struct Row: Equatable, Sendable {
-            public enum Term: String, Equatable, Sendable { case system, address, loginPage, signIn }
+            /// Named by its key in `pages/region.md`.
+            public enum Term: String, Equatable, Sendable {
+                case system, address
+                case loginPage = "login_page"
+                case signIn = "sign_in"
+            }
             public enum Value: Equatable, Sendable { case text(String), address(String) }
             public let term: Term
             public let value: Value
@@ -78,7 +83,8 @@ public struct RegionProfile: Equatable, Sendable {
         }
 
         public let hotline: Hotline?
-        /// The region's own sentence on whom to ask (`support:`), else `askTheSchool`.
+        /// The region's own sentence on whom to ask (`support:`), else the catalogue's «ask
+        /// your school» (`pages/region.md`, `ask-the-school`).
         public let advice: String
         /// Whether `advice` is the region's own sentence rather than the fallback.
         public let adviceIsOwn: Bool
@@ -90,20 +96,25 @@ public struct RegionProfile: Equatable, Sendable {
             return advice.contains(hotline.number)
         }
 
-        /// The hotline in one sentence, with the number and the hours laid out by the
-        /// caller: «Горячая линия: 8-800-381-1234 (в рабочие дни…)». Every page and the
-        /// report word it so.
+        /// The catalogue's sentence for the hotline (`pages/region.md`: `hotline-with-hours`,
+        /// or `hotline` where no hours are known), `{number}` and `{hours}` not yet filled, so
+        /// that a page can lay out the number (a link, bold type) and typeset the rest. Every
+        /// page and the report word the hotline so.
+        public let hotlineTemplate: String?
+        /// `pages/region.md`, `where-to-ask`: «Куда обращаться: {advice}».
+        let whereToAskTemplate: String
+
+        /// The hotline in one sentence of plain text, the number and hours laid out by the
+        /// caller: «Горячая линия: 8-800-381-1234 (в рабочие дни…)».
         public func hotlineSentence(number: (String) -> String = { $0 }, hours: (String) -> String = { $0 }) -> String? {
-            guard let hotline else { return nil }
-            var text = "Горячая линия: " + number(hotline.number)
-            if let time = hotline.hours { text += " (" + hours(time) + ")" }
-            return text
+            guard let hotline, let hotlineTemplate else { return nil }
+            return PageText.fill(hotlineTemplate, ["number": number(hotline.number), "hours": hotline.hours.map(hours) ?? ""])
         }
 
-        /// Where to ask, as one labelled line of plain text (the terminal's notice): the
-        /// hotline where there is one, else the advice.
+        /// Where to ask, as one line of plain text (the terminal's notice): the hotline where
+        /// there is one, else the advice.
         public var whereToAsk: String {
-            hotlineSentence() ?? "Куда обращаться: " + advice
+            hotlineSentence() ?? PageText.fill(whereToAskTemplate, ["advice": advice])
         }
     }
 
@@ -112,9 +123,6 @@ public struct RegionProfile: Equatable, Sendable {
         public let confirmed: ContentMonth?
         public let sources: [String]
     }
-
-    /// Said wherever a region's file names no support of its own.
-    public static let askTheSchool = "Спросите в своей школе, у классного руководителя."
 
     /// Why a region cannot be shown.
     public struct Problem: Error, Equatable, CustomStringConvertible {
@@ -131,11 +139,11 @@ public struct RegionProfile: Equatable, Sendable {
         guard let region = knowledgeBase.region(code: code) else {
             throw Problem(code: code, message: Messages.RegionProfiles.noSuchRegion)
         }
-        try self.init(region)
+        try self.init(region, words: { knowledgeBase.text(.region, $0) })
     }
 
     /// - Throws: ``Problem`` when a region whose schools use another system does not name it.
-    public init(_ region: Region) throws(Problem) {
+    init(_ region: Region, words: (String) -> String) throws(Problem) {
         self.region = region
         name = region.name
         place = region.nameIn ?? region.name
@@ -159,7 +167,9 @@ public struct RegionProfile: Equatable, Sendable {
         }
         contact = Contact(
             hotline: region.hotline.map { Contact.Hotline(number: $0, hours: region.hotlineHours) },
-            advice: region.support ?? Self.askTheSchool, adviceIsOwn: region.support != nil)
+            advice: region.support ?? words("ask_the_school"), adviceIsOwn: region.support != nil,
+            hotlineTemplate: region.hotline == nil ? nil : words(region.hotlineHours == nil ? "hotline" : "hotline_with_hours"),
+            whereToAskTemplate: words("where_to_ask"))
         freshness = Freshness(confirmed: region.confirmed, sources: region.sources)
         caveat = region.caveat
     }

@@ -91,6 +91,19 @@ public struct SiteBuilder: Sendable {
 
         // Assemble.
         let assembleStart = clock.now
+        // The pages take their words from the catalogue (`pages/<kind>.md`): without a file of
+        // it, a page would have none. (`spravka check` checks the keys of the files there are.)
+        let missingWords = PageText.Kind.allCases.filter { knowledgeBase.pageTexts[$0] == nil }
+        guard missingWords.isEmpty else {
+            for kind in missingWords {
+                let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+                let path = DisplayPath.join(DisplayPath.relative(options.articles, to: current), "pages/\(kind.rawValue).md")
+                report.diagnostics.append(Diagnostic(.error, path: path, line: 1, column: 1,
+                    message: Messages.missingPageTexts(path), hint: Messages.missingPageTextsHint))
+            }
+            report.stage = .assemble
+            return report
+        }
         let site: SiteModel
         do {
             site = try SiteModel(knowledgeBase: knowledgeBase, regionCodes: regionCodes, baseURL: options.baseURL, theme: theme)

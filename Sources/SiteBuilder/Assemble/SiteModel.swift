@@ -63,81 +63,60 @@ struct SiteModel: Sendable {
 
     func absolute(_ path: String) -> String { baseURL + path }
 
-    // MARK: - Vocabulary
+    // MARK: - Vocabulary (pages/site.md)
 
-    static func title(of topic: Topic) -> String {
-        switch topic {
-        case .gosuslugi: return "Учётная запись на\u{A0}Госуслугах"
-        case .login: return "Вход в\u{A0}Дневник.ру"
-        case .children: return "Дети и\u{A0}подростки"
-        case .data: return "Данные должны совпадать"
-        case .remedy: return "Если не\u{A0}получается войти"
-        case .school: return "Для сотрудников школы"
-        case .background: return "Правила и\u{A0}документы"
-        case .faq: return "Вопросы и\u{A0}ответы"
-        }
+    /// The words of one page kind, as pages lay them out (`pages/<kind>.md`).
+    func words(_ kind: PageText.Kind) -> PageWords {
+        PageWords(knowledgeBase: knowledgeBase, kind: kind)
+    }
+
+    /// A section's title, typeset.
+    func title(of topic: Topic) -> String {
+        Typography.apply(plainTitle(of: topic))
     }
 
     /// A section's title with plain spaces, for the breadcrumb, which is not typeset.
-    static func plainTitle(of topic: Topic) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in title(of: topic).unicodeScalars { scalars.append(scalar == "\u{A0}" ? " " : scalar) }
-        return String(scalars)
+    func plainTitle(of topic: Topic) -> String {
+        knowledgeBase.text(.site, "topic_" + topic.rawValue)
     }
 
     /// A section's title as a region shows it: in a region whose schools use another system,
-    /// the sign-in section is about that system, not Dnevnik.ru.
-    static func title(of topic: Topic, in region: RegionProfile) -> String {
+    /// the sign-in section is about that system, not Dnevnik.ru (`topic_login_system`).
+    func title(of topic: Topic, in region: RegionProfile) -> String {
         guard topic == .login, region.use == .no else { return title(of: topic) }
-        return typesetHTML("Вход в электронный дневник «\(region.system.shortName)»")
+        return Typography.apply(knowledgeBase.text(.site, "topic_login_system", ["system": region.system.shortName]))
     }
 
     /// The same with plain spaces, for the breadcrumb, which is not typeset.
-    static func plainTitle(of topic: Topic, in region: RegionProfile) -> String {
+    func plainTitle(of topic: Topic, in region: RegionProfile) -> String {
         guard topic == .login, region.use == .no else { return plainTitle(of: topic) }
-        return "Вход в электронный дневник «\(region.system.shortName)»"
+        return knowledgeBase.text(.site, "topic_login_system", ["system": region.system.shortName])
     }
 
-    static func label(of audience: Audience) -> String {
-        switch audience {
-        case .parent: return "родителям"
-        case .studentUnder14: return "ученикам до\u{A0}14\u{A0}лет"
-        case .student14To17: return "ученикам 14–17\u{A0}лет"
-        case .student18Plus: return "ученикам от\u{A0}18\u{A0}лет"
-        case .schoolStaff: return "сотрудникам школы"
-        case .operator: return "операторам горячей линии"
-        }
+    func label(of audience: Audience) -> String {
+        Typography.apply(knowledgeBase.text(.site, "audience_" + String(audience.rawValue.map { $0 == "-" ? "_" : $0 })))
     }
 
-    /// The "who are you" paths of a region's home page.
-    static let paths: [(audience: Audience, title: String)] = [
-        (.parent, "Я родитель"),
-        (.studentUnder14, "Ученик до\u{A0}14\u{A0}лет"),
-        (.student14To17, "Ученик 14–17\u{A0}лет"),
-        (.student18Plus, "Ученик от\u{A0}18\u{A0}лет"),
-        (.schoolStaff, "Я работаю в\u{A0}школе"),
-    ]
+    /// The "who are you" paths of a region's home page, in this order.
+    static let pathAudiences: [Audience] = [.parent, .studentUnder14, .student14To17, .student18Plus, .schoolStaff]
 
-    static func label(of party: Party) -> String {
-        switch party {
-        case .caller: return "тот, кто не\u{A0}может войти"
-        case .parent: return "родитель"
-        case .student: return "ученик"
-        case .school: return "школа (администратор Дневник.ру)"
-        case .gosuslugi: return "Госуслуги"
-        case .mfc: return "МФЦ"
-        case .hotline: return "региональная горячая линия"
-        }
+    /// A path's title: «Я родитель».
+    func pathTitle(of audience: Audience) -> String {
+        Typography.apply(knowledgeBase.text(.site, "path_" + String(audience.rawValue.map { $0 == "-" ? "_" : $0 })))
     }
 
-    /// `в сентябре 2026 года`.
+    func label(of party: Party) -> String {
+        Typography.apply(knowledgeBase.text(.site, "party_" + party.rawValue))
+    }
+
+    /// `в сентябре 2026 года`, typeset.
     static func formatPrepositional(_ month: ContentMonth) -> String {
-        RussianCalendar.said(month, space: "\u{A0}")
+        Typography.apply(RussianCalendar.said(month, space: " "))
     }
 
-    /// `23 ноября 2026`.
+    /// `23 ноября 2026`, typeset.
     static func format(_ date: ContentDate) -> String {
         let month = (1...12).contains(date.month) ? RussianCalendar.genitive[date.month - 1] : ""
-        return "\(date.day)\u{A0}\(month) \(date.year)"
+        return Typography.apply("\(date.day) \(month) \(date.year)")
     }
 }

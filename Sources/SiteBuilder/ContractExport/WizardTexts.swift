@@ -23,7 +23,7 @@ struct WizardTexts {
             var fields = [
                 "\"title\":" + JSONText.quote(Typography.apply(knowledgeBase.resolve(cause.title, region: code))),
                 "\"check\":" + JSONText.quote(Typography.apply(knowledgeBase.resolve(cause.check, region: code))),
-                "\"fixBy\":" + JSONText.quote(cause.fixBy.map(SiteModel.label(of:)).joined(separator: ", ")),
+                "\"fixBy\":" + JSONText.quote(cause.fixBy.map(site.label(of:)).joined(separator: ", ")),
                 "\"remedy\":" + JSONText.quote(ArticleMarkdown.html(knowledgeBase.resolve(cause.remedy, region: code), region: code, site: site)),
             ]
             if let article {

@@ -9,6 +9,11 @@ import KnowledgeBase
 enum Messages {
     // MARK: Build
 
+    static func missingPageTexts(_ path: String) -> String {
+        "нет файла \(path): без него страницам сайта не хватит слов"
+    }
+    static let missingPageTextsHint = "возьмите файл из репозитория Spravka и поправьте тексты, какие нужно"
+
     static func cannotAssembleRegion(_ problem: String) -> String {
         "регион не собран: \(problem)"
     }

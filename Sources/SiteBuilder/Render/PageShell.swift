@@ -59,7 +59,7 @@ struct PageShell {
             html += "<script src=\"\(escapeHTML(script))\" defer></script>\n"
         }
         html += "</head>\n" + (bodyClass.map { "<body class=\"\(escapeHTML($0))\">\n" } ?? "<body>\n")
-        html += "<a class=\"skip\" href=\"#content\">К\u{A0}содержанию</a>\n"
+        html += "<a class=\"skip\" href=\"#content\">\(typesetHTML("К содержанию"))</a>\n"
         html += header(site: site)
         html += "<main id=\"content\"><div class=\"wrap\">\n"
         if !breadcrumb.isEmpty {
@@ -92,7 +92,7 @@ struct PageShell {
 
             """
         } else {
-            html += "<a class=\"brand\" href=\"/\">Справка <span>вход в\u{A0}электронный дневник</span></a>\n"
+            html += "<a class=\"brand\" href=\"/\">Справка <span>\(typesetHTML("вход в электронный дневник"))</span></a>\n"
         }
         html += "</div></header>\n"
         return html
@@ -100,9 +100,9 @@ struct PageShell {
 
     private func footer() -> String {
         var html = "<footer class=\"site\"><div class=\"wrap\">\n"
-        html += "<p>Справка — независимая подсказка по\u{A0}входу в\u{A0}электронный дневник школы через Госуслуги. Мы не\u{A0}собираем данные и\u{A0}не\u{A0}ставим счётчиков.</p>\n"
+        html += "<p>" + typesetHTML("Справка — независимая подсказка по входу в электронный дневник школы через Госуслуги. Мы не собираем данные и не ставим счётчиков.") + "</p>\n"
         if let region, region.dnevnikUse.includesDnevnik {
-            html += "<p><a href=\"/\">Другой регион</a> · <a href=\"\(SiteModel.wizardPath(region.code))\">Не\u{A0}получается войти?</a></p>\n"
+            html += "<p><a href=\"/\">Другой регион</a> · <a href=\"\(SiteModel.wizardPath(region.code))\">\(typesetHTML("Не получается войти?"))</a></p>\n"
         } else if region != nil {
             html += "<p><a href=\"/\">Другой регион</a></p>\n"
         } else {

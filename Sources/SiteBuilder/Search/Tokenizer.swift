@@ -80,7 +80,8 @@ enum Tokenizer {
         case .nonspacingMark:
             return .ignorable
         default:
-            return scalar == "\u{AD}" ? .ignorable : .separator
+            // U+00AD, the soft hyphen, named by its code point (it is invisible when typed).
+            return scalar == Unicode.Scalar(UInt8(0xAD)) ? .ignorable : .separator
         }
     }
 }

@@ -49,6 +49,7 @@ final class RegionProfileTests: XCTestCase {
 
     func testWithoutSupportTheSchoolIsAsked() throws {
         let root = try Fixtures.temporaryTree([
+            "pages/region.md": try String(contentsOf: Fixtures.directory.appendingPathComponent("clean/Articles/pages/region.md"), encoding: .utf8),
             "regions/70.md": "---\ncode: \"70\"\nname: Томская область\ndnevnik_ru: no\nsystem: ЭлЖур\nsystem_short: ЭлЖур\nconfirmed: 2026-09\nsources: [test]\n---\n",
         ])
         let (knowledgeBase, _) = KnowledgeBase.load(directory: root.appendingPathComponent("Articles"), relativeTo: root,
@@ -56,7 +57,7 @@ final class RegionProfileTests: XCTestCase {
         let tomsk = try RegionProfile(code: "70", in: knowledgeBase)
         XCTAssertNil(tomsk.contact.hotline)
         XCTAssertFalse(tomsk.contact.adviceIsOwn)
-        XCTAssertEqual(tomsk.contact.whereToAsk, "Куда обращаться: " + RegionProfile.askTheSchool)
+        XCTAssertEqual(tomsk.contact.whereToAsk, "Куда обращаться: Спросите в своей школе, у классного руководителя.")
         XCTAssertEqual(tomsk.signInSteps, [])
         XCTAssertEqual(tomsk.system.shortName, "ЭлЖур")
     }

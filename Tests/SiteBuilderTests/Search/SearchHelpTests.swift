@@ -59,7 +59,7 @@ import Testing
     @Test func omskOffersTheWizardAndTheHotline() throws {
         let help = try SearchHelpTests.help("55")
         #expect(help.contains(" data-wizard=\"/55/diagnose/\""))
-        #expect(help.contains("<a href=\"/55/diagnose/\">Не получается войти?</a>"))
+        #expect(help.contains("<a href=\"/55/diagnose/\">\(Typography.apply("Не получается войти?"))</a>"))
         #expect(help.contains(" data-hotline=\"8-800-381-1234\""))
         #expect(help.contains("<a href=\"tel:88003811234\">8-800-381-1234</a>"))
         #expect(help.contains("<a href=\"#vse-stati\">"))

@@ -13,18 +13,18 @@ struct ArticlePage {
         guard let article = site.article(id, in: code) else { return "" }
         let source = article.article
         var main = "<article>\n<h1>\(typesetHTML(article.title))</h1>\n"
-        let audiences = source.audiences.map(SiteModel.label(of:)).joined(separator: ", ")
+        let audiences = source.audiences.map(site.label(of:)).joined(separator: ", ")
         main += "<p class=\"meta\">Для кого: \(audiences).<br>"
         if let updated = source.updated {
             main += "Проверено: <time datetime=\"\(updated)\">\(SiteModel.format(updated))</time>."
         }
         main += "</p>\n"
         if source.isHistory {
-            main += "<p class=\"note\"><strong>Так было раньше.</strong> Эта статья описывает старый порядок и\u{A0}нужна для справки. "
+            main += "<p class=\"note\"><strong>Так было раньше.</strong> " + typesetHTML("Эта статья описывает старый порядок и нужна для справки.") + " "
             if region.dnevnikUse.includesDnevnik, site.article("login-website", in: code) != nil {
                 main += "Сейчас вход только через Госуслуги: <a href=\"\(SiteModel.articlePath("login-website", region: code))\">как войти сейчас</a>.</p>\n"
             } else {
-                main += "Что действует сейчас \(escapeHTML(region.nameIn ?? region.name)) — <a href=\"\(SiteModel.regionPath(code))\">на\u{A0}главной странице региона</a>.</p>\n"
+                main += "Что действует сейчас \(escapeHTML(region.nameIn ?? region.name)) — <a href=\"\(SiteModel.regionPath(code))\">\(typesetHTML("на главной странице региона"))</a>.</p>\n"
             }
         }
         main += ArticleMarkdown.html(article.body, region: code, site: site)
@@ -40,14 +40,14 @@ struct ArticlePage {
             main += "</ul>\n"
         }
         if region.dnevnikUse.includesDnevnik {
-            main += "<p class=\"no-print\"><a href=\"\(SiteModel.wizardPath(code))\">Не\u{A0}получается войти? Пройдите проверку</a></p>\n"
+            main += "<p class=\"no-print\"><a href=\"\(SiteModel.wizardPath(code))\">\(typesetHTML("Не получается войти? Пройдите проверку"))</a></p>\n"
         }
         let shell = PageShell(
             title: article.title, description: article.summary,
             path: SiteModel.articlePath(id, region: code), region: region,
             breadcrumb: [
                 (region.name, SiteModel.regionPath(code)),
-                (SiteModel.plainTitle(of: source.topic, in: profile), SiteModel.regionPath(code) + "#\(source.topic.rawValue)"),
+                (site.plainTitle(of: source.topic, in: profile), SiteModel.regionPath(code) + "#\(source.topic.rawValue)"),
                 (article.title, nil),
             ],
             main: main, scripts: site.scripts(for: .search))

@@ -11,55 +11,59 @@ struct SearchPage {
     let profile: RegionProfile
     var code: String { profile.code }
 
+    private var words: PageWords { site.words(.search) }
+
     func render() -> String {
         let region = profile.region
         var main = """
-        <h1>Поиск</h1>
+        <h1>\(words.html("heading"))</h1>
         <form class="search" role="search" action="\(SiteModel.searchPath(code))" method="get" data-index="\(SiteModel.searchIndexPath(code))">
-        <input type="search" name="q" aria-label="Что ищем" autocomplete="off">
-        <button type="submit">Найти</button>
+        <input type="search" name="q" aria-label="\(escapeHTML(words.plain("input_label")))" autocomplete="off">
+        <button type="submit">\(words.html("button"))</button>
         </form>
         <ul id="search-results" aria-live="polite"></ul>
 
         """
         main += help()
-        main += "<h2 id=\"vse-stati\">Все статьи</h2>\n"
+        main += "<h2 id=\"vse-stati\">\(words.html("all_articles_heading"))</h2>\n"
         for topic in Topic.allCases {
             let inTopic = site.articles(in: code).filter { $0.article.topic == topic }
             guard !inTopic.isEmpty else { continue }
-            main += "<h3>\(SiteModel.title(of: topic, in: profile))</h3>\n<ul>\n"
+            main += "<h3>\(escapeHTML(site.title(of: topic, in: profile)))</h3>\n<ul>\n"
             for article in inTopic {
                 main += "<li><a href=\"\(SiteModel.articlePath(article.id, region: code))\">\(typesetHTML(article.title))</a> — \(typesetHTML(article.summary))</li>\n"
             }
             main += "</ul>\n"
         }
-        return PageShell(title: "Поиск по справке", description: "Поиск по статьям о входе в электронный дневник \(region.nameIn ?? region.name).",
+        return PageShell(title: words.plain("page_title"), description: words.plain("description", ["place": profile.place]),
             path: SiteModel.searchPath(code), region: region,
-            breadcrumb: [(region.name, SiteModel.regionPath(code)), ("Поиск", nil)],
+            breadcrumb: [(region.name, SiteModel.regionPath(code)), (words.plain("breadcrumb"), nil)],
             main: main, scripts: site.scripts(for: .search)).render(site: site)
     }
 
     /// What the page offers when nothing fits: the «Не получается войти?» wizard (only where
     /// schools use Dnevnik.ru: other regions have no wizard), the region's hotline or, without
-    /// one, its own advice, and the list of all articles below. `data-wizard` and
-    /// `data-hotline` (present only when the region has them) tell search.js what is offered.
+    /// one, its own advice (or «ask your school»), and the list of all articles below.
+    /// `data-wizard` and `data-hotline` (present only when the region has them) tell search.js
+    /// what is offered.
     func help() -> String {
         let wizard = profile.use.includesDnevnik ? SiteModel.wizardPath(code) : nil
+        let facts = RegionFacts(profile, site: site)
         var html = "<section id=\"search-help\" class=\"search-help\" aria-labelledby=\"ne-nashli\""
         if let wizard { html += " data-wizard=\"\(wizard)\"" }
         if let hotline = profile.contact.hotline { html += " data-hotline=\"\(escapeHTML(hotline.number))\"" }
-        html += ">\n<h2 id=\"ne-nashli\">Не нашли ответ?</h2>\n<ul>\n"
+        html += ">\n<h2 id=\"ne-nashli\">\(words.html("help_heading"))</h2>\n<ul>\n"
         if let wizard {
-            html += "<li><a href=\"\(wizard)\">Не получается войти?</a> "
-            html += typesetHTML("Ответьте на несколько вопросов — подскажем, в чём причина и что сделать.") + "</li>\n"
+            html += "<li><a href=\"\(wizard)\">\(words.html("help_wizard"))</a> \(words.html("help_wizard_text"))</li>\n"
         }
         if let hotline = profile.contact.hotline,
-           let sentence = RegionFacts.hotline(profile, number: { "<a href=\"\(telephoneURL(hotline.number))\">\($0)</a>" }) {
+           let sentence = facts.hotline(number: { "<a href=\"\(telephoneURL(hotline.number))\">\($0)</a>" }) {
             html += "<li>\(sentence).</li>\n"
         } else {
-            html += "<li>\(RegionFacts.advice(profile))</li>\n"
+            html += "<li>\(facts.advice)</li>\n"
         }
-        html += "<li><a href=\"#vse-stati\">Все статьи справки</a>\u{A0}— списком ниже.</li>\n</ul>\n</section>\n"
+        let all = "<a href=\"#vse-stati\">\(words.html("help_all_link"))</a>"
+        html += "<li>\(words.html("help_all", html: ["link": all]))</li>\n</ul>\n</section>\n"
         return html
     }
 
