@@ -29,7 +29,7 @@ struct ArticlePage {
         }
         main += ArticleMarkdown.html(article.body, region: code, site: site)
         main += "</article>\n"
-        main += VotePage.question(article: id, region: code)
+        main += VotePage.question(article: id, region: code, words: site.words(.vote))
 
         let related = source.related.compactMap { site.article($0, in: code) }
         if !related.isEmpty {
