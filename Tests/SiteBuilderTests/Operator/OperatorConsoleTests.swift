@@ -44,8 +44,8 @@ import Testing
             let region = try #require(knowledgeBase.region(code: code))
             switch region.dnevnikUse {
             case .yes: #expect(entry["notice"] is NSNull)
-            case .partly: #expect(entry["notice"] as? String == InterviewNotice.partly(try RegionProfile(region)))
-            case .no: #expect(entry["notice"] as? String == InterviewNotice.notApplicable(try RegionProfile(region)))
+            case .partly: #expect(entry["notice"] as? String == InterviewNotice.partly(try RegionProfile(code: code, in: knowledgeBase)))
+            case .no: #expect(entry["notice"] as? String == InterviewNotice.notApplicable(try RegionProfile(code: code, in: knowledgeBase)))
             }
             // Words only where there is something to ask.
             #expect(files.contains("operator/\(code).json") == (region.dnevnikUse != .no), "\(code)")
