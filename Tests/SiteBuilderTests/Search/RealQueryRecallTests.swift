@@ -10,9 +10,10 @@ import Testing
 /// wording it was not tuned on. The floors are the figures measured when the ranking last
 /// changed, not goals: they must not fall.
 @Suite struct RealQueryRecallTests {
-    /// Hits on the held-out half (of 64) and on the tune half (of 64), as measured.
-    static let heldOutFloor = 39
-    static let tuneFloor = 35
+    /// Hits on the held-out half (of 64) and on the tune half (of 64), as measured (before the
+    /// ranking was tuned on this set: 39 and 35).
+    static let heldOutFloor = 47
+    static let tuneFloor = 50
 
     @Test func realWordingFindsItsAnswerInTheFirstThreeResults() throws {
         let queries = try RealQuery.all()
