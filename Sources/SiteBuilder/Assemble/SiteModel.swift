@@ -85,6 +85,19 @@ struct SiteModel: Sendable {
         return String(scalars)
     }
 
+    /// A section's title as a region shows it: in a region whose schools use another system,
+    /// the sign-in section is about that system, not Dnevnik.ru.
+    static func title(of topic: Topic, in region: RegionProfile) -> String {
+        guard topic == .login, region.use == .no else { return title(of: topic) }
+        return typesetHTML("Вход в электронный дневник «\(region.system.shortName)»")
+    }
+
+    /// The same with plain spaces, for the breadcrumb, which is not typeset.
+    static func plainTitle(of topic: Topic, in region: RegionProfile) -> String {
+        guard topic == .login, region.use == .no else { return plainTitle(of: topic) }
+        return "Вход в электронный дневник «\(region.system.shortName)»"
+    }
+
     static func label(of audience: Audience) -> String {
         switch audience {
         case .parent: return "родителям"

@@ -36,15 +36,17 @@ import Testing
         #expect(!home.contains("/77/diagnose/"), "no wizard link")
         #expect(!files.contains("77/diagnose/index.html"))
         #expect(!files.contains("77/login-website/index.html"))
-        // Only articles true in any region: about Gosuslugi (or the region's own history).
+        // Only articles true in any region (about Gosuslugi, or the region's own history) and
+        // those about the region's own system (МЭШ).
         let (knowledgeBase, _) = KnowledgeBase.load(directory: Self.repository.appendingPathComponent("Articles"))
         let ids = files.filter { $0.hasPrefix("77/") && $0.hasSuffix("/index.html") }
             .map { String($0.dropFirst(3).dropLast("/index.html".count)) }
-            .filter { !$0.isEmpty && !Article.reservedIDs.contains($0) }
+            .filter { !$0.isEmpty && !Article.reservedIDs.contains(String($0.prefix { $0 != "/" })) }
         #expect(!ids.isEmpty)
         for id in ids {
             let article = try #require(knowledgeBase.article(id: id, region: "77"), "\(id)")
-            #expect(article.about == .gosuslugi || article.isHistory, "\(id) is about Dnevnik.ru")
+            #expect(article.about == .gosuslugi || article.isHistory || (article.about == .system && article.system == .mesh),
+                    "\(id) is about Dnevnik.ru or another system")
         }
         let index = try Self.text(site, "77/search-index.json")
         #expect(!index.contains("/77/login-website/"))

@@ -47,7 +47,7 @@ struct ArticlePage {
             path: SiteModel.articlePath(id, region: code), region: region,
             breadcrumb: [
                 (region.name, SiteModel.regionPath(code)),
-                (SiteModel.plainTitle(of: source.topic), SiteModel.regionPath(code) + "#\(source.topic.rawValue)"),
+                (SiteModel.plainTitle(of: source.topic, in: profile), SiteModel.regionPath(code) + "#\(source.topic.rawValue)"),
                 (article.title, nil),
             ],
             main: main, scripts: site.scripts(for: .search))

@@ -31,6 +31,7 @@ struct RegionHomePage {
                 main += "<p class=\"lead\">Школы \(escapeHTML(place)) не\u{A0}работают в\u{A0}Дневник.ру. "
                 main += "Ниже — что известно о\u{A0}дневнике в\u{A0}регионе, где спросить и\u{A0}статьи об\u{A0}учётной записи на\u{A0}Госуслугах.</p>\n"
             }
+            main += familySignIn()
             main += caveat()
             main += systemFacts()
             main += contact()
@@ -167,6 +168,20 @@ struct RegionHomePage {
         return html + "</details>\n"
     }
 
+    /// In a region whose system's family has articles (ТОР «Моя школа», «Сетевой город», МЭШ):
+    /// how to sign in, first — the family's sign-in articles, each with its summary.
+    private func familySignIn() -> String {
+        let signIn = site.articles(in: code).filter { $0.article.about == .system && $0.article.topic == .login }
+        guard !signIn.isEmpty else { return "" }
+        var html = "<section class=\"quick\" aria-labelledby=\"kak-voyti\">\n"
+        html += "<h2 id=\"kak-voyti\">\(typesetHTML("Как войти в «\(profile.system.shortName)»"))</h2>\n<ul class=\"card-list\">\n"
+        for article in signIn {
+            html += "<li><a href=\"\(SiteModel.articlePath(article.id, region: code))\"><strong>\(typesetHTML(article.title))</strong>"
+            html += "<span>\(typesetHTML(article.summary))</span></a></li>\n"
+        }
+        return html + "</ul>\n</section>\n"
+    }
+
     /// The articles for each kind of reader, folded: a parent opens what concerns them.
     private func audiencePaths() -> String {
         let articles = site.articles(in: code)
@@ -190,7 +205,7 @@ struct RegionHomePage {
         for topic in Topic.allCases {
             let inTopic = articles.filter { $0.article.topic == topic }
             guard !inTopic.isEmpty else { continue }
-            html += "<details id=\"\(topic.rawValue)\"><summary>\(SiteModel.title(of: topic)) (\(inTopic.count))</summary>\n<ul class=\"card-list\">\n"
+            html += "<details id=\"\(topic.rawValue)\"><summary>\(SiteModel.title(of: topic, in: profile)) (\(inTopic.count))</summary>\n<ul class=\"card-list\">\n"
             for article in inTopic {
                 html += "<li><a href=\"\(SiteModel.articlePath(article.id, region: code))\"><strong>\(typesetHTML(article.title))</strong>"
                 html += "<span>\(typesetHTML(article.summary))</span></a></li>\n"
