@@ -39,7 +39,7 @@ enum SystemArticleRule {
                       region.family != family else { continue }
                 diagnostics.append(checker.error(
                     article.path, position,
-                    Messages.Checks.systemArticleInOtherRegion(system: family.rawValue, code: code, name: region.name, family: region.family.rawValue),
+                    Messages.Checks.systemArticleInOtherRegion(system: family, code: code, name: region.name, family: region.family),
                     hint: Messages.Checks.systemArticleInOtherRegionHint))
             }
         }

@@ -34,8 +34,18 @@ extension Messages {
             "источник статьи «\(article)» просмотрен \(RussianCalendar.said(seen)) — больше \(RussianPlural.count(months, "месяца", "месяцев", "месяцев")) назад на \(RussianCalendar.said(today))"
         }
         static let systemSourceTooOldHint = "откройте источник снова: если он говорит то же, обновите дату «seen», если нет — исправьте статью"
-        static func systemArticleInOtherRegion(system: String, code: String, name: String, family: String) -> String {
-            "статья о системах семейства \(system), но регион \(code) (\(name)) относится к семейству \(family)"
+        static func systemArticleInOtherRegion(system: SystemFamily, code: String, name: String, family: SystemFamily) -> String {
+            "статья о \(said(system)), но школы региона \(code) (\(name)) работают в \(said(family))"
+        }
+        /// A family as a sentence names it.
+        static func said(_ family: SystemFamily) -> String {
+            switch family {
+            case .dnevnik: return "Дневник.ру"
+            case .top: return "ТОР «Моя школа»"
+            case .sgo: return "«Сетевом городе» и его вариантах"
+            case .mesh: return "МЭШ и «Моей школе» на её основе"
+            case .other: return "другой системе"
+            }
         }
         static let systemArticleInOtherRegionHint = "уберите регион из «regions» или поправьте «system_family» в файле региона, если ошиблись там"
 

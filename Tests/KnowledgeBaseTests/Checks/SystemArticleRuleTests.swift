@@ -49,8 +49,8 @@ final class SystemArticleRuleTests: XCTestCase {
             "articles/elsewhere.md": Self.article(regions: "[\"04\", \"03\", \"55\"]"),
         ])
         XCTAssertEqual(diagnostics, [
-            "elsewhere.md:9:17: error: статья о системах семейства top, но регион 03 (Республика Бурятия) относится к семейству sgo",
-            "elsewhere.md:9:23: error: статья о системах семейства top, но регион 55 (Омская область) относится к семейству dnevnik",
+            "elsewhere.md:9:17: error: статья о ТОР «Моя школа», но школы региона 03 (Республика Бурятия) работают в «Сетевом городе» и его вариантах",
+            "elsewhere.md:9:23: error: статья о ТОР «Моя школа», но школы региона 55 (Омская область) работают в Дневник.ру",
             "no-sources.md:6:1: error: у статьи о другой системе нет «sources»: на чём основан её текст",
         ])
     }
