@@ -16,8 +16,6 @@ Screenshots of the vote links and of the HTML report at 375 px go to the screens
 """
 import pathlib, re, socket, subprocess, sys, tempfile, time, urllib.parse
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
@@ -80,14 +78,11 @@ base = f"https://{name}:{secure_port}"
 
 # --- a person in Chromium ---------------------------------------------------------------------
 
-options = webdriver.ChromeOptions()
-options.binary_location = "/usr/bin/chromium"
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from browser import chromium
+
 agent = "Mozilla/5.0 (Linux; Android 13; Pixel 6) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Mobile Safari/537.36"
-for flag in ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--ignore-certificate-errors",
-             f"--host-resolver-rules=MAP {name} 127.0.0.1", f"--user-agent={agent}"]:
-    options.add_argument(flag)
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-driver.set_page_load_timeout(30)
+driver = chromium("--ignore-certificate-errors", f"--host-resolver-rules=MAP {name} 127.0.0.1", f"--user-agent={agent}", logs=False)
 driver.set_window_size(375, 900)
 
 
@@ -206,11 +201,7 @@ for secret in ["127.0.0.1", "Android"]:
         failures.append(f"the access log lacks «{secret}»: the check would prove nothing")
 
 # The HTML report as a person sees it.
-options = webdriver.ChromeOptions()
-options.binary_location = "/usr/bin/chromium"
-for flag in ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]:
-    options.add_argument(flag)
-viewer = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+viewer = chromium(logs=False)
 viewer.set_window_size(375, 1200)
 viewer.get(report_html.as_uri())
 viewer.save_screenshot(str(shots / "access-log-report-375.png"))

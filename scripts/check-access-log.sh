@@ -8,14 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-need=()
-if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then need+=(nginx-light); fi
-command -v openssl >/dev/null || need+=(openssl)
-command -v chromium >/dev/null || need+=(chromium)
-command -v chromedriver >/dev/null || need+=(chromium-driver)
-if [ ${#need[@]} -gt 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
-fi
+source scripts/need.sh
+need nginx:nginx-light openssl:openssl chromium:chromium chromedriver:chromium-driver
 python3 -m pip install -q --disable-pip-version-check selenium >/dev/null
 
 site="$(mktemp -d)/public"

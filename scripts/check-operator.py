@@ -18,11 +18,9 @@ what this needs):
 
     scripts/check-operator.py SITE_DIR SPRAVKA_BINARY SCREENSHOT_DIR
 """
-import concurrent.futures, functools, gzip, http.server, json, os, pathlib, random, re, socketserver
-import statistics, subprocess, sys, tempfile, threading, time, urllib.parse
+import concurrent.futures, gzip, json, pathlib, random, re
+import statistics, subprocess, sys, tempfile, time, urllib.parse
 
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -40,23 +38,11 @@ def fail(message):
     print("FAIL:", message)
 
 
-class Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from browser import chromium, serve
 
-
-server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
-port = server.server_address[1]
-threading.Thread(target=server.serve_forever, daemon=True).start()
-base = f"http://127.0.0.1:{port}"
-
-options = webdriver.ChromeOptions()
-options.binary_location = "/usr/bin/chromium"
-for flag in ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]:
-    options.add_argument(flag)
-options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-driver.set_page_load_timeout(30)
+server, base = serve(site)
+driver = chromium()
 driver.execute_cdp_cmd("Browser.grantPermissions", {
     "origin": base, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]})
 driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})

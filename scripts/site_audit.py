@@ -8,11 +8,9 @@ anything outside the site and that none scrolls sideways at 320 px.
 
     scripts/site_audit.py SITE_DIR SCREENSHOT_DIR
 """
-import functools, http.server, json, pathlib, socketserver, sys, threading
+import json, pathlib, sys
 
 import axe_playwright_python
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -20,22 +18,11 @@ site, shots = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
 shots.mkdir(parents=True, exist_ok=True)
 axe_source = (pathlib.Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text()
 
-class Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from browser import chromium, serve
 
-server = socketserver.TCPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
-port = server.server_address[1]
-threading.Thread(target=server.serve_forever, daemon=True).start()
-base = f"http://127.0.0.1:{port}"
-
-options = webdriver.ChromeOptions()
-options.binary_location = "/usr/bin/chromium"
-for flag in ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]:
-    options.add_argument(flag)
-options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-driver.set_page_load_timeout(30)
+server, base = serve(site)
+driver = chromium()
 
 failures = []
 

@@ -43,13 +43,7 @@
   function store(key, value) {
     try { if (value === null) global.localStorage.removeItem(key); else global.localStorage.setItem(key, value); return true; } catch (e) { return false; }
   }
-  function plural(n, one, few, many) {
-    var lastTwo = n % 100, last = n % 10;
-    if (lastTwo >= 11 && lastTwo <= 14) return many;
-    if (last === 1) return one;
-    if (last >= 2 && last <= 4) return few;
-    return many;
-  }
+  var plural = Engine.plural;
 
   Promise.all([load(root.getAttribute("data-contract")), load(root.getAttribute("data-regions"))]).then(function (data) {
     var contract = data[0], regions = data[1].regions;
