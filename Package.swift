@@ -13,10 +13,12 @@ let package = Package(
         .target(name: "Markdown"),
         .target(name: "QRCode"),
         .target(name: "HTTP"),
+        .target(name: "Gzip"),
+        .target(name: "SiteLog", dependencies: ["Gzip", "Diagnosis", "KnowledgeBase"]),
         .target(name: "KnowledgeBase", dependencies: ["Markdown"]),
         .target(name: "Diagnosis", dependencies: ["KnowledgeBase", "Markdown"]),
         .target(name: "SiteBuilder", dependencies: ["KnowledgeBase", "Markdown", "QRCode", "HTTP"]),
-        .target(name: "SpravkaCLI", dependencies: ["Markdown", "KnowledgeBase", "Diagnosis", "SiteBuilder", "QRCode"]),
+        .target(name: "SpravkaCLI", dependencies: ["Markdown", "KnowledgeBase", "Diagnosis", "SiteBuilder", "QRCode", "SiteLog"]),
         .executableTarget(name: "spravka", dependencies: ["SpravkaCLI"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase"], resources: [.copy("Fixtures")]),
@@ -25,6 +27,8 @@ let package = Package(
         .testTarget(name: "SpravkaCLITests", dependencies: ["SpravkaCLI", "ToolSupport"]),
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "ToolSupport"]),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP", "HTTPTestSupport"]),
+        .testTarget(name: "GzipTests", dependencies: ["Gzip", "ToolSupport"]),
+        .testTarget(name: "SiteLogTests", dependencies: ["SiteLog"]),
         // A client over real loopback sockets, for the tests of the server and of the preview.
         .target(name: "HTTPTestSupport", path: "Tests/HTTPTestSupport"),
         // Programs from outside the toolchain that some proofs run (zbarimg, segno, nginx…):

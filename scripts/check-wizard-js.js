@@ -135,8 +135,8 @@ if (!mismatch) {
 }
 console.log(`JS engine enumeration ${what}: ${states} states in both modes, ${seconds.toFixed(1)} s (Node ${process.version})`);
 if (mismatch) {
-  console.log(`wizard.js differs from the Swift engine at line ${mismatch.number} (${mismatch.state || 'no answers'}):\n  js:    ${mismatch.js}\n  swift: ${mismatch.swift}`);
+  console.log(`engine.js differs from the Swift engine at line ${mismatch.number} (${mismatch.state || 'no answers'}):\n  js:    ${mismatch.js}\n  swift: ${mismatch.swift}`);
   console.log('(facts, answers and causes by their position in the contract; format in Tests/SiteBuilderTests/Wizard/WizardEnumeration.swift)');
   process.exit(1);
 }
-console.log(`wizard.js agrees with the Swift engine ${what} on all ${states} states of both modes`);
+console.log(`engine.js agrees with the Swift engine ${what} on all ${states} states of both modes`);

@@ -1,17 +1,16 @@
 #!/usr/bin/env python3
 """Audits the built site in headless Chromium: axe-core (WCAG 2.0/2.1/2.2 A and AA) on the region
 chooser, the homes of a region with Dnevnik.ru (55), without it (77, 92) and with it in single
-schools (78), articles, the wizard at its first question and at a result, and the search
-results; screenshots of each at 320, 375 and 1280 px. Also checks that no page asks for
+schools (78), articles, the wizard at its first question and at a result, the search
+results, and the operators' console (choosing a region, a question, a result, a region without
+Dnevnik.ru); screenshots of each at 320, 375 and 1280 px. Also checks that no page asks for
 anything outside the site and that none scrolls sideways at 320 px.
 
     scripts/site_audit.py SITE_DIR SCREENSHOT_DIR
 """
-import functools, http.server, json, pathlib, socketserver, sys, threading
+import json, pathlib, sys
 
 import axe_playwright_python
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -19,22 +18,11 @@ site, shots = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
 shots.mkdir(parents=True, exist_ok=True)
 axe_source = (pathlib.Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text()
 
-class Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from browser import chromium, serve
 
-server = socketserver.TCPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
-port = server.server_address[1]
-threading.Thread(target=server.serve_forever, daemon=True).start()
-base = f"http://127.0.0.1:{port}"
-
-options = webdriver.ChromeOptions()
-options.binary_location = "/usr/bin/chromium"
-for flag in ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"]:
-    options.add_argument(flag)
-options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
-driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
-driver.set_page_load_timeout(30)
+server, base = serve(site)
+driver = chromium()
 
 failures = []
 
@@ -112,6 +100,22 @@ audit("wizard-question", "/55/diagnose/", wizard_first_question)
 audit("wizard-result", "/55/diagnose/", wizard_result)
 audit("search-results", "/55/search/?q=%D1%81%D0%BD%D0%B8%D0%BB%D1%81", search_results)
 audit("not-found", "/404.html")
+
+def operator_picker():
+    wait_for("#region-filter")
+
+def operator_question():
+    wait_for("#console-step[data-fact]")
+
+def operator_result():
+    wait_for("#console-step .cause")
+
+# The operators' console: choosing a region (nothing remembered yet), a question, a result with
+# its ticket summary, and a region without Dnevnik.ru.
+audit("operator-region-picker", "/operator/", operator_picker)
+audit("operator-question", "/operator/?region=55", operator_question)
+audit("operator-result", "/operator/?region=55&symptom=wrong-profile&signed_in_elsewhere=yes", operator_result)
+audit("operator-no-dnevnik", "/operator/?region=77", lambda: wait_for("#step-heading"))
 # Every page of the audited regions at 320 px: none may scroll sideways. Region homes are also
 # measured at 375 px: a parent should not scroll through thousands of pixels to find the steps.
 driver.set_window_size(320, 900)

@@ -281,6 +281,7 @@ final class SchoolGuideTests: XCTestCase {
             .replacingOccurrences(of: "/etc/letsencrypt/live/\(Self.serverName)/fullchain.pem", with: certificate)
             .replacingOccurrences(of: "/etc/letsencrypt/live/\(Self.serverName)/privkey.pem", with: key)
             .replacingOccurrences(of: Self.serverFolder, with: root)
+            .replacingOccurrences(of: "/var/log/nginx/spravka.access.log", with: prefix.path + "/logs/access.log")
         XCTAssertNotEqual(configured.components(separatedBy: "127.0.0.1:").count, 1, "the guide's listen lines changed")
         XCTAssertTrue(configured.contains(certificate) && configured.contains(key), "the guide's certificate paths changed")
         let configuration = """

@@ -55,7 +55,7 @@ final class ServeCommandTests: XCTestCase {
             }
         }
         let served = try XCTUnwrap(port, collected.text + collectedErrors.text)
-        XCTAssertTrue(collected.text.hasPrefix("собрано: 66 страниц"), collected.text)
+        XCTAssertTrue(collected.text.hasPrefix("собрано: 69 страниц"), collected.text)
         XCTAssertTrue(collected.text.contains("слежу за изменениями в Articles/ и "), collected.text)
 
         let before = try get(port: served, "/55/omsk-login-order/")
@@ -74,7 +74,7 @@ final class ServeCommandTests: XCTestCase {
         }
         XCTAssertTrue(after.contains("Проверено школьным методистом"), "the edit was not served")
         XCTAssertTrue(after.contains("/.spravka-serve/reload.js"), "served pages reload themselves")
-        XCTAssertNotNil(collected.text.firstMatch(of: /\nпересобрано: 66 страниц за \d+ мс; открытые страницы обновятся сами\n/), collected.text)
+        XCTAssertNotNil(collected.text.firstMatch(of: /\nпересобрано: 69 страниц за \d+ мс; открытые страницы обновятся сами\n/), collected.text)
 
         kill(process.processIdentifier, SIGINT)
         process.waitUntilExit()

@@ -26,6 +26,7 @@ public struct ExternalTool: Sendable, CustomStringConvertible {
     public static let python3 = ExternalTool(program: "python3", installHint: "apt-get install python3")
     public static let segno = ExternalTool(
         name: "segno", installHint: "python3 -m pip install segno==1.6.6", knownPaths: [], pythonModule: "segno")
+    public static let gzip = ExternalTool(program: "gzip", installHint: "apt-get install gzip")
     public static let sha256sum = ExternalTool(program: "sha256sum", installHint: "apt-get install coreutils")
     public static let openssl = ExternalTool(program: "openssl", installHint: "apt-get install openssl")
     public static let nginx = ExternalTool(

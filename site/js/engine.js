@@ -518,14 +518,18 @@
   Engine.ALL = ALL;
   Engine.FIRST_FIX = FIRST_FIX;
 
-  // «обычно 3–4 вопроса», as InterviewLength+Wording.swift says it.
-  function questionsWord(n) {
+  // The Russian plural form for `n`, as RussianPlural.swift chooses it: «1 вопрос»,
+  // «3 вопроса», «5 вопросов» (the console and the checks use it too).
+  function plural(n, one, few, many) {
     var lastTwo = n % 100, last = n % 10;
-    if (lastTwo >= 11 && lastTwo <= 14) return "вопросов";
-    if (last === 1) return "вопрос";
-    if (last >= 2 && last <= 4) return "вопроса";
-    return "вопросов";
+    if (lastTwo >= 11 && lastTwo <= 14) return many;
+    if (last === 1) return one;
+    if (last >= 2 && last <= 4) return few;
+    return many;
   }
+  Engine.plural = plural;
+  // «обычно 3–4 вопроса», as InterviewLength+Wording.swift says it.
+  function questionsWord(n) { return plural(n, "вопрос", "вопроса", "вопросов"); }
   function lengthWording(length) {
     var low = length.typical[0], high = length.typical[1];
     return "обычно " + (low === high ? String(high) : low + "–" + high) + " " + questionsWord(high);

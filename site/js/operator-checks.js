@@ -59,13 +59,10 @@
   function snilsIsChecked(digits) { return snilsNumber(digits) > LAST_UNCHECKED; }
   function snilsIsValid(digits) { return !snilsIsChecked(digits) || digits[9] * 10 + digits[10] === checkNumber(digits); }
   function twoDigits(n) { return n < 10 ? "0" + n : String(n); }
-  function digitsWord(count) {
-    var lastTwo = count % 100, last = count % 10;
-    if (lastTwo >= 11 && lastTwo <= 14) return "цифр";
-    if (last === 1) return "цифра";
-    if (last >= 2 && last <= 4) return "цифры";
-    return "цифр";
-  }
+  // The plural form as engine.js chooses it (loaded first in the page; required in Node).
+  var plural = global.SpravkaEngine ? global.SpravkaEngine.plural
+    : typeof require === "function" ? require("./engine.js").Engine.plural : null;
+  function digitsWord(count) { return plural(count, "цифра", "цифры", "цифр"); }
 
   /// {message, isValid}: isValid is true, false, or null when the text is not a SNILS.
   function explainSNILS(text) {

@@ -14,7 +14,8 @@
  *   aria-live="polite") shows the results for ?q=… and for the forms whose action is this
  *   page; a <ul>/<ol> gets <li> items, any other element a <p class="search-status"> and an
  *   <ol class="search-list">;
- * - a result is <li><a href=URL>title</a><p>sentence</p></li>, matched words in <mark>;
+ * - a result is <li><a href=URL?q=QUERY>title</a><p>sentence</p></li>, matched words in <mark>
+ *   (the query in the address tells the web server's log which search led there);
  * - never a dead end: when nothing answers the query well (no result; the best covers at
  *   most half of it, or only words most articles have), the status says so, at most CLOSEST
  *   results are shown as the closest articles, and on the search page the help section
@@ -24,7 +25,7 @@
  *   live results end with a link to the search page, which has that help.
  * The index is fetched once, on the first focus or input.
  *
- * Stemmer, tokenizer, synonyms, BM25F ranking and layout fallback are those of the Swift side
+ * Stemmer, tokenizer, age groups, synonyms, BM25F ranking and layout fallback are those of the Swift side
  * (Sources/SiteBuilder/Search/); scripts/check-search-js.sh replays the Swift answers here.
  */
 (function () {
@@ -123,14 +124,36 @@
   function toCyrillic(text) { return convert(text, LATIN, CYRILLIC); }
   function toLatin(text) { return convert(text, CYRILLIC, LATIN); }
 
+  // The age groups words name, as Sources/SiteBuilder/Search/AgeBand.swift: a number of one or
+  // two digits is an age when «лет» follows it or a bound precedes it; 1–13, and 14 after
+  // «до», is under 14; 14–17 a teenager. Their stems begin with #, which no word holds.
+  var YOUNGER = new Set(['до', 'младше', 'меньше', 'моложе']), FROM = new Set(['с', 'от', 'старше']),
+    YEARS = new Set(['лет', 'год', 'года']);
+  function ageBands(words) {
+    var bands = [];
+    words.forEach(function (word, i) {
+      if (!/^[0-9]{1,2}$/.test(word)) return;
+      var n = +word, before = i > 0 ? words[i - 1] : '', after = i + 1 < words.length ? words[i + 1] : '', band = null;
+      if (n === 14 && YOUNGER.has(before)) band = '#до14';
+      else if (n >= 1 && n <= 13 && YEARS.has(after)) band = '#до14';
+      else if (n >= 14 && n <= 17 && (YEARS.has(after) || FROM.has(before))) band = '#14-17';
+      if (band && bands.indexOf(band) < 0) bands.push(band);
+    });
+    return bands;
+  }
+
   // A query: stop words (the index's list) dropped, but kept aside for synonym phrases such
-  // as «не пускает»; the last word, still being typed, as a prefix.
+  // as «не пускает»; the last word, still being typed, as a prefix; then the age groups the
+  // words name.
   function parseQuery(text, stop) {
     var words = tokenize(text), open = endsInWord(text), terms = [], seen = new Set(), stopWords = new Set();
     words.forEach(function (word, i) {
       var s = stem(word), prefix = i === words.length - 1 && open && Array.from(s).length >= 2;
       if (!prefix && stop.has(word)) { stopWords.add(word); return; }
       if (!seen.has((prefix ? '*' : '=') + s)) { seen.add((prefix ? '*' : '=') + s); terms.push({ stem: s, prefix: prefix }); }
+    });
+    ageBands(words).forEach(function (band) {
+      if (!seen.has('=' + band)) { seen.add('=' + band); terms.push({ stem: band, prefix: false }); }
     });
     return { terms: terms, stopWords: stopWords };
   }
@@ -155,8 +178,8 @@
   }
 
   // BM25F, as Sources/SiteBuilder/Search/BM25F.swift: the same IEEE operations in the same
-  // order, so that scores agree to the last bit. Its constants (k1, b, field weights, synonym
-  // weight, cut-off, weak score) are not typed here: the index carries them (`ranking`,
+  // order, so that scores agree to the last bit. Its constants (k1, b, field weights, presence
+  // weights, synonym weight, cut-off, weak score) are not typed here: the index carries them (`ranking`,
   // Sources/SiteBuilder/Search/SearchIndex+JSON.swift). Fields: title 0, and the index marks
   // sentences s, h, t.
   var FIELDS = { s: 1, h: 2, t: 3 };
@@ -171,13 +194,13 @@
   function saturated(tf, k1) { return tf * (k1 + 1) / (tf + k1); }
   function byCodePoint(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
 
-  var VERSION = 3;
+  var VERSION = 4;
   function SearchIndex(json) {
     var self = this, lengths = [], averages = [], f;
     // An index cached from before a change of format would rank wrongly: refuse it.
     if (json.version !== VERSION) throw new Error('search index version ' + json.version);
     var ranking = json.ranking, weights = ranking.fieldWeights, b = ranking.b;
-    this.k1 = ranking.k1; this.synonymWeight = ranking.synonymWeight;
+    this.k1 = ranking.k1; this.synonymWeight = ranking.synonymWeight; this.presence = ranking.presenceWeights;
     this.cutoffDivisor = ranking.cutoffDivisor; this.weakScore = ranking.weakScore;
     this.docs = json.docs; this.starts = []; this.entryDoc = []; this.entryField = []; this.postings = new Map();
     this.docs.forEach(function (d, i) {
@@ -273,20 +296,23 @@
     var self = this, n = this.docs.length, scored = [], stems = new Set(), ranked = [], d;
     var scores = new Array(n).fill(0), matched = new Array(n).fill(false);
     this.concepts(query).forEach(function (concept) {
-      var weights = new Map(), own = new Map(), any = new Map();
+      var weights = new Map(), own = new Map(), any = new Map(), head = new Map();
       concept.forEach(function (alternative) {
         var ids = self.entriesWithAll(alternative.stems);
         if (ids.length) alternative.stems.forEach(function (s) { stems.add(s); });
         ids.forEach(function (id) { weights.set(id, Math.max(weights.get(id) || 0, alternative.weight)); });
       });
       Array.from(weights.keys()).sort(function (a, b) { return a - b; }).forEach(function (id) {
-        var doc = self.entryDoc[id], scale = self.scales[doc][self.entryField[id]];
+        var doc = self.entryDoc[id], field = self.entryField[id], scale = self.scales[doc][field], weight = weights.get(id);
         any.set(doc, (any.get(doc) || 0) + scale);
-        if (weights.get(id) === 1) own.set(doc, (own.get(doc) || 0) + scale);
+        if (weight === 1) own.set(doc, (own.get(doc) || 0) + scale);
+        // The field match: the word's presence in the title or summary, counted once.
+        head.set(doc, Math.max(head.get(doc) || 0, self.presence[field] * weight));
       });
       var idf = ln(1 + (n - any.size + 0.5) / (any.size + 0.5));
       any.forEach(function (tf, doc) {
-        scores[doc] += idf * Math.max(saturated(own.get(doc) || 0, self.k1), self.synonymWeight * saturated(tf, self.k1));
+        scores[doc] += idf * (Math.max(saturated(own.get(doc) || 0, self.k1), self.synonymWeight * saturated(tf, self.k1))
+          + (head.get(doc) || 0));
         matched[doc] = true;
       });
       scored.push({ idf: idf, weights: weights });
@@ -338,7 +364,7 @@
     return typed;
   };
 
-  var api = { tokenize: tokenize, endsInWord: endsInWord, snowballStem: snowballStem, stem: stem,
+  var api = { tokenize: tokenize, endsInWord: endsInWord, snowballStem: snowballStem, stem: stem, ageBands: ageBands,
     toCyrillic: toCyrillic, toLatin: toLatin, parseQuery: parseQuery, SearchIndex: SearchIndex };
   if (typeof module === 'object' && module.exports) { module.exports = api; return; }
 
@@ -396,7 +422,9 @@
     out.append(el(isList ? 'li' : 'p', 'search-status', status));
     shown.forEach(function (r) {
       var li = el('li'), a = el('a');
-      a.href = r.url;
+      // The query rides along in the address, so that the web server's log says which search
+      // led to the article (spravka stats --access-log); the page ignores it.
+      a.href = r.url + '?q=' + encodeURIComponent(typed.trim());
       li.append(highlight(a, r.title, answer.stems));
       if (r.sentence) li.append(highlight(el('p'), r.sentence, answer.stems));
       list.append(li);

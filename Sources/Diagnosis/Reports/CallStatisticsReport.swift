@@ -200,16 +200,6 @@ public struct CallStatisticsReport: Sendable {
     }
 
     private func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
+        escapeHTML(text)
     }
 }

@@ -10,10 +10,13 @@ public struct Article: Equatable, Sendable {
         case dnevnik
         /// Gosuslugi accounts as such: true in every region, whatever its e-diary.
         case gosuslugi
+        /// Another system's family (`system:`): shown only in the regions of that family, and
+        /// always with its public sources (`sources:`).
+        case system
     }
 
     /// Ids the site uses for its own pages of a region (`/NN/leaflet/`…): no article may take them.
-    public static let reservedIDs: Set<String> = ["diagnose", "leaflet", "search"]
+    public static let reservedIDs: Set<String> = ["diagnose", "leaflet", "search", "vote"]
     /// The site's own pages that every region has, so that any text may link to them like to
     /// an article: `[памятка](leaflet)`.
     public static let linkablePages: Set<String> = ["leaflet"]
@@ -29,6 +32,11 @@ public struct Article: Equatable, Sendable {
     public var audiences: [Audience]
     public var topic: Topic
     public var about: About
+    /// For `about: system`, the family it is about.
+    public var system: SystemFamily?
+    /// Public sources, each `address — what it says (seen YYYY-MM-DD)`: required for system
+    /// articles, whose facts come from the systems' own help and the regions' ministries.
+    public var sources: [String]
     public var updated: ContentDate?
     /// The region codes a common article is shown in; `nil` means every region. For an
     /// article about Dnevnik.ru this is what `regions:` says less the regions without

@@ -81,6 +81,13 @@ extension KnowledgeBase {
         for index in articles.indices where articles[index].about == .dnevnik {
             articles[index].regions = articles[index].declaredRegions.map { $0.filter(dnevnikSet.contains) } ?? dnevnikRegions
         }
+        // An article about another system's family only in the regions of that family.
+        for index in articles.indices where articles[index].about == .system {
+            let family = articles[index].system
+            let familyRegions = regions.filter { family != nil && $0.family == family }.map(\.code)
+            let familySet = Set(familyRegions)
+            articles[index].regions = articles[index].declaredRegions.map { $0.filter(familySet.contains) } ?? familyRegions
+        }
         let factOrder = Dictionary(options.contract.facts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let causeOrder = Dictionary(options.contract.causes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.questions = questions.sorted { (factOrder[$0.fact] ?? Int.max, $0.fact) < (factOrder[$1.fact] ?? Int.max, $1.fact) }

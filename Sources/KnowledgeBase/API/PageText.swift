@@ -14,6 +14,8 @@ public enum PageText {
         case leaflet
         case chooser
         case search
+        case vote
+        case operatorConsole = "operator"
     }
 
     /// Every key the file of `kind` must have, in the order the file lists them.
@@ -29,6 +31,7 @@ public enum PageText {
             "topic_school",
             "topic_background",
             "topic_faq",
+            "topic_login_system",
             "audience_parent",
             "audience_student_under_14",
             "audience_student_14_17",
@@ -71,6 +74,7 @@ public enum PageText {
             "description_other",
             "breadcrumb_regions",
             "lead_other_system",
+            "family_sign_in",
             "lead_no_system",
             "lead_partly",
             "partly_heading",
@@ -163,6 +167,61 @@ public enum PageText {
             "help_all",
             "help_all_link",
             "all_articles_heading",
+            ]
+        case .vote:
+            return [
+            "question",
+            "yes",
+            "no",
+            "description",
+            "yes_title",
+            "yes_heading",
+            "yes_text",
+            "no_title",
+            "no_heading",
+            "no_text",
+            "no_wizard",
+            "no_wizard_link",
+            "no_search",
+            "no_search_link",
+            "home_link",
+            ]
+        case .operatorConsole:
+            return [
+            "page_title",
+            "description",
+            "heading",
+            "lead",
+            "noscript",
+            "call_heading",
+            "mode_legend",
+            "mode_first_fix",
+            "mode_all",
+            "new_call",
+            "checks_heading",
+            "checks_note",
+            "snils_label",
+            "snils_button",
+            "fio_1_label",
+            "fio_2_label",
+            "fio_button",
+            "summary_heading",
+            "summary_empty",
+            "summary_copy",
+            "summary_print",
+            "log_heading",
+            "log_download",
+            "log_clear",
+            "log_note",
+            "keys_heading",
+            "key_answer",
+            "key_unknown",
+            "key_hint",
+            "key_back",
+            "key_checks",
+            "key_accept",
+            "key_rest",
+            "key_new_call",
             ]
         }
     }

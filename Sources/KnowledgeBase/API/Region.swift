@@ -26,6 +26,9 @@ public struct Region: Equatable, Sendable {
         "dnevnik_ru", "confirmed", "confidence", "caveat",
         "site", "login_url", "esia_only_since", "hotline", "hotline_hours", "support", "school_hours",
     ]
+    /// The family of the region's system (`top`, `sgo`, `mesh`, `other`): what decides its
+    /// system articles, not a text for pages, so not a variable.
+    public static let familyKey = "system_family"
     /// The keys whose values are lists.
     public static let listKeys = ["decrees", "notes", "sources"]
     /// Keys that describe Dnevnik.ru in the region: a region without it may not set them.
@@ -66,6 +69,12 @@ public struct Region: Equatable, Sendable {
     /// error; until it is fixed the region counts as using Dnevnik.ru, so that the one missing
     /// value does not set off errors in every article the region would then not show.
     public var dnevnikUse: DnevnikUse { value(of: "dnevnik_ru").flatMap(DnevnikUse.init(rawValue:)) ?? .yes }
+    /// The family of the region's own system: `dnevnik` where Dnevnik.ru is the region's
+    /// e-diary, else `system_family:` (`other` when not given).
+    public var family: SystemFamily {
+        if dnevnikUse == .yes { return .dnevnik }
+        return value(of: "system_family").flatMap(SystemFamily.init(rawValue:)) ?? .other
+    }
     public var confirmed: ContentMonth? { value(of: "confirmed").flatMap(ContentMonth.init) }
     public var confidence: Confidence? { value(of: "confidence").flatMap(Confidence.init(rawValue:)) }
     /// What a parent should know about the facts' reliability.

@@ -39,6 +39,7 @@ struct Checker {
     func run() -> [Diagnostic] {
         RegionFilesRule.check(self)
             + RegionTruthRule.check(self)
+            + SystemArticleRule.check(self)
             + DnevnikAddressRule.check(self)
             + ReferenceRule.check(self)
             + LinkRule.check(self)

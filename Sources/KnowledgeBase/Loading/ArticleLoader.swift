@@ -1,6 +1,6 @@
 /// Types the front matter of `articles/<id>.md` and `regions/<NN>/<id>.md`.
 enum ArticleLoader {
-    static let keys = ["title", "summary", "audience", "topic", "about", "updated", "regions", "related", "order", "history"]
+    static let keys = ["title", "summary", "audience", "topic", "about", "system", "sources", "updated", "regions", "related", "order", "history"]
     static let defaultOrder = 100
 
     static func load(_ parsed: ParsedFile, regionCode: String?) -> (LoadedFile.Content, FieldReader) {
@@ -35,6 +35,20 @@ enum ArticleLoader {
                 reader.error(Messages.Fields.unknownValue(scalar.text, of: "about"), at: scalar.position, hint: Messages.Articles.aboutHint)
             }
         }
+        var system: SystemFamily?
+        if let scalar = reader.scalar("system") {
+            if let value = SystemFamily(rawValue: scalar.text), SystemFamily.withArticles.contains(value) {
+                system = value
+                if about != .system { reader.error(Messages.Articles.systemWithoutAbout, at: scalar.position) }
+            } else {
+                reader.error(Messages.Fields.unknownValue(scalar.text, of: "system"), at: scalar.position,
+                             hint: Messages.oneOf(SystemFamily.withArticles.map(\.rawValue), suggestion: nil))
+            }
+        } else if about == .system, let entry = reader.frontMatter["about"] {
+            reader.error(Messages.Articles.systemMissing, at: entry.keyPosition,
+                         hint: Messages.oneOf(SystemFamily.withArticles.map(\.rawValue), suggestion: nil))
+        }
+        let sources = (reader.list("sources") ?? []).map(\.text)
         var updated: ContentDate?
         if let scalar = reader.scalar("updated", required: true) {
             updated = ContentDate(scalar.text)
@@ -69,7 +83,8 @@ enum ArticleLoader {
         let article = Article(
             id: id, regionCode: regionCode, path: parsed.file.path,
             title: title?.text ?? "", summary: summary?.text ?? "",
-            audiences: audiences, topic: topic, about: about, updated: updated, regions: regions, declaredRegions: regions,
+            audiences: audiences, topic: topic, about: about, system: system, sources: sources,
+            updated: updated, regions: regions, declaredRegions: regions,
             related: related, order: order, isHistory: isHistory,
             body: parsed.result.body, bodyStartLine: parsed.result.bodyStartLine, headings: parsed.headings,
             source: parsed.source(frontMatterVariables: reader.variables.uses))

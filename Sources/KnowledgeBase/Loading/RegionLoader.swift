@@ -1,6 +1,6 @@
 /// Types the front matter of `regions/<NN>.md` and `regions/_defaults.md`.
 enum RegionLoader {
-    static let keys = Region.variableKeys + Region.listKeys
+    static let keys = Region.variableKeys + Region.listKeys + [Region.familyKey]
     /// What `_defaults.md` holds: the values a region that uses Dnevnik.ru inherits. All of
     /// them are required there, so that Dnevnik.ru articles can use them in such regions.
     static let defaultKeys = ["login_url", "site", "support"]
@@ -82,7 +82,7 @@ enum RegionLoader {
     /// The single-valued keys that are set, validated.
     private static func readValues(_ reader: inout FieldReader) -> [String: String] {
         var values: [String: String] = [:]
-        for key in Region.variableKeys {
+        for key in Region.variableKeys + [Region.familyKey] {
             guard let scalar = reader.scalar(key) else { continue }
             values[key] = scalar.text
             if scalar.text.containsBytes("{{") {
@@ -92,6 +92,9 @@ enum RegionLoader {
             case "dnevnik_ru" where Region.DnevnikUse(rawValue: scalar.text) == nil:
                 reader.error(Messages.Fields.unknownValue(scalar.text, of: key), at: scalar.position,
                              hint: Messages.oneOf(Region.DnevnikUse.allCases.map(\.rawValue), suggestion: nil))
+            case "system_family" where SystemFamily(rawValue: scalar.text) == nil:
+                reader.error(Messages.Fields.unknownValue(scalar.text, of: key), at: scalar.position,
+                             hint: Messages.oneOf(SystemFamily.allCases.map(\.rawValue), suggestion: nil))
             case "confidence" where Region.Confidence(rawValue: scalar.text) == nil:
                 reader.error(Messages.Fields.unknownValue(scalar.text, of: key), at: scalar.position,
                              hint: Messages.oneOf(Region.Confidence.allCases.map(\.rawValue), suggestion: nil))

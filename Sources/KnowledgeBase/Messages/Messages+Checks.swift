@@ -26,6 +26,29 @@ extension Messages {
         static func regionalDnevnikArticle(code: String, name: String) -> String {
             "регион \(code) (\(name)) не работает в Дневник.ру, поэтому статью о Дневник.ру там можно оставить только как историю"
         }
+        // MARK: SystemArticleRule
+
+        static let systemArticleWithoutSources = "у статьи о другой системе нет «sources»: на чём основан её текст"
+        static let systemArticleWithoutSourcesHint = "перечислите в «sources» источники: адрес — что там сказано (seen ГГГГ-ММ-ДД); берите справку самой системы, министерства и школы региона"
+        static func systemSourceTooOld(article: String, seen: ContentDate, months: Int, today: ContentDate) -> String {
+            "источник статьи «\(article)» просмотрен \(RussianCalendar.said(seen)) — больше \(RussianPlural.count(months, "месяца", "месяцев", "месяцев")) назад на \(RussianCalendar.said(today))"
+        }
+        static let systemSourceTooOldHint = "откройте источник снова: если он говорит то же, обновите дату «seen», если нет — исправьте статью"
+        static func systemArticleInOtherRegion(system: SystemFamily, code: String, name: String, family: SystemFamily) -> String {
+            "статья о \(said(system)), но школы региона \(code) (\(name)) работают в \(said(family))"
+        }
+        /// A family as a sentence names it.
+        static func said(_ family: SystemFamily) -> String {
+            switch family {
+            case .dnevnik: return "Дневник.ру"
+            case .top: return "ТОР «Моя школа»"
+            case .sgo: return "«Сетевом городе» и его вариантах"
+            case .mesh: return "МЭШ и «Моей школе» на её основе"
+            case .other: return "другой системе"
+            }
+        }
+        static let systemArticleInOtherRegionHint = "уберите регион из «regions» или поправьте «system_family» в файле региона, если ошиблись там"
+
         static let regionalDnevnikArticleHint = "добавьте «history: true» и расскажите о прежнем порядке в прошедшем времени или напишите «about: gosuslugi»"
 
         // MARK: DnevnikAddressRule

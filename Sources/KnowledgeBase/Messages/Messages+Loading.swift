@@ -49,7 +49,9 @@ extension Messages {
             "«\(id)» — имя одной из служебных страниц сайта; выберите другое имя файла"
         }
         static let titleFullStop = "в конце заголовка стоит точка"
-        static let aboutHint = "dnevnik — статья видна только там, где школы работают в Дневник.ру; gosuslugi — статья верна во всех регионах"
+        static let aboutHint = "dnevnik — статья видна только там, где школы работают в Дневник.ру; gosuslugi — статья верна во всех регионах; system — статья о другой системе (её семейство — в «system»)"
+        static let systemWithoutAbout = "«system» бывает только у статьи с «about: system»"
+        static let systemMissing = "у статьи с «about: system» нет «system»: какому семейству систем она посвящена"
         static let listsItself = "статья ссылается сама на себя в «related»"
         static func orderNotNumber(_ text: String) -> String { "значение «order» — целое число, а не «\(text)»" }
         static func historyNotBool(_ text: String) -> String { "значение «history» — true или false, а не «\(text)»" }

@@ -19,6 +19,8 @@ enum Page: Sendable {
     case operatorConsole
     case operatorRegions
     case operatorTexts(RegionProfile)
+    /// Where «Помогла ли статья?» leads: «Да» or «Нет».
+    case vote(RegionProfile, helped: Bool)
 }
 
 /// Decides which pages the site has: a region shows only the articles that apply to it (see
@@ -37,6 +39,8 @@ struct Assembler {
                 pages.append(.wizardTexts(region.code))
                 pages.append(.operatorTexts(region))
             }
+            pages.append(.vote(region, helped: true))
+            pages.append(.vote(region, helped: false))
             pages.append(.search(region))
             pages.append(.searchIndex(region))
             for article in site.articles(in: region.code) {

@@ -55,6 +55,7 @@ struct SiteModel: Sendable {
     static func searchPath(_ code: String) -> String { "/\(code)/search/" }
     static func leafletPath(_ code: String) -> String { "/\(code)/leaflet/" }
     static func searchIndexPath(_ code: String) -> String { "/\(code)/search-index.json" }
+    static func votePath(_ code: String, helped: Bool) -> String { "/\(code)/vote/\(helped ? "yes" : "no")/" }
     static let operatorPath = "/operator/"
     static let operatorRegionsPath = "/operator/regions.json"
     /// The console fills in the region's code for `{code}`.
@@ -77,6 +78,19 @@ struct SiteModel: Sendable {
     /// A section's title with plain spaces, for the breadcrumb, which is not typeset.
     func plainTitle(of topic: Topic) -> String {
         knowledgeBase.text(.site, "topic_" + topic.rawValue)
+    }
+
+    /// A section's title as a region shows it: in a region whose schools use another system,
+    /// the sign-in section is about that system, not Dnevnik.ru (`topic_login_system`).
+    func title(of topic: Topic, in region: RegionProfile) -> String {
+        guard topic == .login, region.use == .no else { return title(of: topic) }
+        return Typography.apply(knowledgeBase.text(.site, "topic_login_system", ["system": region.system.shortName]))
+    }
+
+    /// The same with plain spaces, for the breadcrumb, which is not typeset.
+    func plainTitle(of topic: Topic, in region: RegionProfile) -> String {
+        guard topic == .login, region.use == .no else { return plainTitle(of: topic) }
+        return knowledgeBase.text(.site, "topic_login_system", ["system": region.system.shortName])
     }
 
     func label(of audience: Audience) -> String {

@@ -27,8 +27,9 @@ struct Feeds {
     }
 
     func robots() -> String {
-        // The operators' console is a tool for hotlines, not a page for search results.
-        "User-agent: *\nAllow: /\nDisallow: \(SiteModel.operatorPath)\nSitemap: \(site.absolute("/sitemap.xml"))\n"
+        // The operators' console is a tool for hotlines, and the vote pages only count
+        // answers: neither is a page for search results.
+        "User-agent: *\nAllow: /\nDisallow: \(SiteModel.operatorPath)\nDisallow: /*/vote/\nSitemap: \(site.absolute("/sitemap.xml"))\n"
     }
 
     /// One entry per common article (linked in its first region's version) and per regional

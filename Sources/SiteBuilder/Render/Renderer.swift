@@ -41,6 +41,8 @@ struct Renderer: Sendable {
             return OutputFile(path: "operator/regions.json", bytes: Array(OperatorTexts(site: site).regions().utf8))
         case .operatorTexts(let region):
             return OutputFile(path: "operator/\(region.code).json", bytes: Array(OperatorTexts(site: site).texts(region: region).utf8))
+        case .vote(let region, let helped):
+            return html("\(region.code)/vote/\(helped ? "yes" : "no")/index.html", VotePage(site: site, profile: region, helped: helped).render())
         case .notFound:
             return html("404.html", NotFoundPage(site: site).render())
         case .sitemap:

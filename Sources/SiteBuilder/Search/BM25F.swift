@@ -5,7 +5,10 @@
 ///
 ///     tf(c, d)    = Σ over the sentences s of d that match c:  scale(d, field of s)
 ///     scale(d, f) = weight(f) / (1 − b + b · length(d, f) / average length(f))
-///     score(d)    = Σ over the concepts c:  idf(c) · max(sat(tf₁(c, d)), synonymWeight · sat(tf(c, d)))
+///     score(d)    = Σ over the concepts c:  idf(c) · (max(sat(tf₁(c, d)), synonymWeight · sat(tf(c, d)))
+///                                                   + head(c, d))
+///     head(c, d)  = max over the title and summary sentences s of d that match c:
+///                   presenceWeight(field of s) · weight of the match (1, or synonymWeight)
 ///     sat(tf)     = tf · (k1 + 1) / (tf + k1)
 ///     idf(c)      = ln(1 + (N − df(c) + 0.5) / (df(c) + 0.5))
 ///
@@ -15,7 +18,10 @@
 /// that matches a concept only through synonyms gets at most `synonymWeight` of what the word
 /// itself would give, however often the synonym occurs. IDF keeps common words from
 /// dominating: a word in most articles («дневник», «госуслуги») adds little, a rare one
-/// («снилс», «мфц») much.
+/// («снилс», «мфц») much. `head` is the field match: BM25F saturates a word's matches over the
+/// whole article, so a long article that mentions the word in many sentences outscores the one
+/// whose title names it; the presence in the title or summary (`SearchField.presenceWeight`)
+/// is counted once more, apart from the saturation.
 ///
 /// `site/js/search.js` computes the same numbers. Only IEEE-754 +, −, ×, ÷ on doubles are used,
 /// in the same order on both sides (the logarithm too is computed from them rather than taken
@@ -53,10 +59,10 @@ enum BM25F {
         ln(1 + (Double(n - df) + 0.5) / (Double(df) + 0.5))
     }
 
-    /// A concept's share of a document's score, from the tf of the query's own word and the
-    /// tf of every match, synonyms included.
-    static func conceptScore(idf: Double, ownTF: Double, anyTF: Double) -> Double {
-        idf * max(saturated(ownTF), synonymWeight * saturated(anyTF))
+    /// A concept's share of a document's score, from the tf of the query's own word, the tf of
+    /// every match, synonyms included, and the field match `head`.
+    static func conceptScore(idf: Double, ownTF: Double, anyTF: Double, head: Double) -> Double {
+        idf * (max(saturated(ownTF), synonymWeight * saturated(anyTF)) + head)
     }
 
     static func saturated(_ tf: Double) -> Double {

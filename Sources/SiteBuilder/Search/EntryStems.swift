@@ -10,7 +10,8 @@ final class EntryStems: @unchecked Sendable {
 
     /// What the index needs of one title or sentence.
     struct Entry: Sendable {
-        /// The numbers of the distinct stems (see ``stems(numbered:)``), stop words left out.
+        /// The numbers of the distinct stems (see ``stems(numbered:)``), stop words left out,
+        /// and of the age groups the entry names (`AgeBand`).
         var stemNumbers: [Int]
         /// Every word (`Tokenizer.words`), stop words included: the length BM25 normalizes by.
         var wordCount: Int
@@ -64,6 +65,19 @@ final class EntryStems: @unchecked Sendable {
                     words[wordKey] = number
                     return number
                 }
+            }
+            if stems.insert(number).inserted { order.append(number) }
+        }
+        // The age groups the entry names are stems of their own (see `AgeBand`).
+        for band in AgeBand.stems(in: all) {
+            let number = lock.withLock {
+                let key = UTF8Key(band)
+                let number = numbers[key] ?? stemTexts.count
+                if number == stemTexts.count {
+                    numbers[key] = number
+                    stemTexts.append(band)
+                }
+                return number
             }
             if stems.insert(number).inserted { order.append(number) }
         }

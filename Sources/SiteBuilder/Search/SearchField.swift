@@ -14,6 +14,18 @@ enum SearchField: Int, CaseIterable, Sendable {
         }
     }
 
+    /// What the query word's presence in the field adds to a document's score, once (times
+    /// the word's IDF and the weight of its match, see `BM25F`): an article whose title or
+    /// summary names what the query asks about answers it, however long the article is and
+    /// however often other pages mention the word in passing.
+    var presenceWeight: Double {
+        switch self {
+        case .title: return 2
+        case .summary: return 1
+        case .heading, .text: return 0
+        }
+    }
+
     /// The letter that marks a sentence of the field in the index JSON (a title is never a
     /// sentence, so it has none).
     var letter: Character? {

@@ -5,31 +5,33 @@ import Foundation
 /// ```json
 /// {"docs":[["/55/login-website/","Title",["Summary.","Heading","Sentence."],"sht"],…],
 ///  "ranking":{"b":0.75,"cutoffDivisor":5,"fieldWeights":[3.0,2.0,1.5,1.0],"k1":1.2,
-///             "synonymWeight":0.6,"weakScore":1000000},
+///             "presenceWeights":[2.0,1.0,0.0,0.0],"synonymWeight":0.6,"weakScore":1000000},
 ///  "stems":{"госуслуг":[0,3,1,…],…},
 ///  "stopWords":["а","бы",…],
 ///  "synonyms":[[["ребенок"],["дет"],["сын"]],[["учетк"],["учетн","запис"]],…],
-///  "version":3}
+///  "version":4}
 /// ```
 ///
 /// - `docs`: `[url, title, [sentence, …], fields]` in URL order; entry ids are counted
 ///   through them, one for each title and one for each sentence. `fields` has one letter per
 ///   sentence: `s` summary, `h` heading, `t` text (see `SearchField`).
-/// - `ranking`: the constants of the ranking (`BM25F`, `SearchField.weight` in field order,
-///   `SearchIndex.cutoffDivisor`), written here once so that `site/js/search.js` reads them
+/// - `ranking`: the constants of the ranking (`BM25F`, `SearchField.weight` and
+///   `SearchField.presenceWeight` in field order, `SearchIndex.cutoffDivisor`), written here once so that `site/js/search.js` reads them
 ///   instead of typing them again; a double is written as Swift prints it (the shortest text
 ///   that reads back as the same bits), so the browser ranks with the same numbers.
 /// - `stems`: stem → the ascending entry ids that contain it, delta-encoded (the first id,
-///   then the difference to each next one), which keeps the numbers short.
+///   then the difference to each next one), which keeps the numbers short. The stems of age
+///   groups (`#до14`, `#14-17`, see `AgeBand`) are among them.
 /// - `stopWords`: `SearchQuery.stopWords` in scalar order, so that the browser drops the
 ///   same words.
 /// - `synonyms`: the groups of `SynonymTable`, each member a list of stems (stop words as
-///   they are).
+///   they are, age group stems included).
 /// - keys are sorted, the only floats are the ranking's constants, there is no white space, so the same index always gives
 ///   the same bytes. Text is UTF-8; only `"`, `\` and control characters are escaped.
 extension SearchIndex {
-    /// Version 3 added `ranking`.
-    static let formatVersion = 3
+    /// Version 3 added `ranking`; version 4 its `presenceWeights`, the age group stems and the
+    /// question words among the stop words.
+    static let formatVersion = 4
 
     /// The JSON file's bytes (UTF-8).
     func jsonBytes() -> [UInt8] {
@@ -154,8 +156,9 @@ extension SearchIndex {
     /// The ranking's constants as JSON, keys sorted.
     static var rankingJSON: String {
         let weights = SearchField.allCases.map { String(describing: $0.weight) }.joined(separator: ",")
+        let presence = SearchField.allCases.map { String(describing: $0.presenceWeight) }.joined(separator: ",")
         return #"{"b":\#(BM25F.b),"cutoffDivisor":\#(cutoffDivisor),"fieldWeights":[\#(weights)],"k1":\#(BM25F.k1),"#
-            + #""synonymWeight":\#(BM25F.synonymWeight),"weakScore":\#(BM25F.weakScore)}"#
+            + #""presenceWeights":[\#(presence)],"synonymWeight":\#(BM25F.synonymWeight),"weakScore":\#(BM25F.weakScore)}"#
     }
 
     /// Whether an index's `ranking` holds this build's constants.
@@ -164,6 +167,7 @@ extension SearchIndex {
             && ranking["synonymWeight"] as? Double == BM25F.synonymWeight
             && ranking["cutoffDivisor"] as? Int == cutoffDivisor && ranking["weakScore"] as? Int == BM25F.weakScore
             && ranking["fieldWeights"] as? [Double] == SearchField.allCases.map(\.weight)
+            && ranking["presenceWeights"] as? [Double] == SearchField.allCases.map(\.presenceWeight)
     }
 
     static func appendJSONString(_ string: String, to out: inout [UInt8]) {

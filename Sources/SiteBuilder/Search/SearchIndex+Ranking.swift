@@ -93,15 +93,19 @@ extension SearchIndex {
             // Sum in ascending entry order, as search.js does, so the doubles agree.
             var ownTF: [Int: Double] = [:]
             var anyTF: [Int: Double] = [:]
+            var head: [Int: Double] = [:]
             for id in weights.keys.sorted() {
                 let d = entryDocuments[id]
-                let scale = fieldScales[d][entryFields[id].rawValue]
+                let field = entryFields[id]
+                let scale = fieldScales[d][field.rawValue]
+                let weight = weights[id] ?? 0
                 anyTF[d, default: 0] += scale
-                if weights[id] == 1 { ownTF[d, default: 0] += scale }
+                if weight == 1 { ownTF[d, default: 0] += scale }
+                head[d] = max(head[d] ?? 0, field.presenceWeight * weight)
             }
             let idf = BM25F.idf(documentFrequency: anyTF.count, documentCount: n)
             for (d, tf) in anyTF {
-                scores[d] += BM25F.conceptScore(idf: idf, ownTF: ownTF[d] ?? 0, anyTF: tf)
+                scores[d] += BM25F.conceptScore(idf: idf, ownTF: ownTF[d] ?? 0, anyTF: tf, head: head[d] ?? 0)
                 matched[d] = true
             }
             scored.append((idf, weights))

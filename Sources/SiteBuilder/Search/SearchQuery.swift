@@ -11,6 +11,8 @@
 /// - a word with no match at all (in the index or the synonym table) whose stem has at least
 ///   `typoMinimumLength` letters matches stems one edit away (a letter changed, added,
 ///   dropped or two swapped), so a typo such as «госуслужи» still finds «Госуслуги».
+/// - an age group the words name («в 13 лет», «подростку 15 лет») is one more term, the
+///   group's stem (`AgeBand`), after the words.
 struct SearchQuery: Equatable {
     struct Term: Hashable {
         var stem: String
@@ -26,18 +28,22 @@ struct SearchQuery: Equatable {
     static let typoMinimumLength = 5
 
     /// Function words that say nothing about what a page is about: prepositions, conjunctions,
-    /// particles, pronouns, forms of «быть» and the modal words of «не может», «можно»,
-    /// «надо». «без» is not one of them: «войти без Госуслуг» asks something else than
-    /// «войти через Госуслуги». The index JSON carries this list for `site/js/search.js`.
+    /// particles, pronouns, forms of «быть», the modal words of «не может», «можно», «надо»,
+    /// and the question words of a question typed in full («почему …», «какой …», «сколько
+    /// …»), which would otherwise weigh as much as a rare word of the page that happens to
+    /// hold them. «без» is not one of them: «войти без Госуслуг» asks something else than
+    /// «войти через Госуслуги»; nor is «где», which synonyms use («где взять»). The index
+    /// JSON carries this list for `site/js/search.js`.
     static let stopWords: Set<String> = [
         "а", "будет", "бы", "был", "была", "были", "было", "быть", "в", "вам", "вас", "ваш", "ваша", "ваше",
         "ваши", "во", "вот", "вы", "да", "для", "до", "его", "ее", "ей", "ему", "если", "есть", "еще", "же",
-        "за", "и", "из", "или", "им", "их", "к", "как", "ко", "ли", "меня", "мне", "могу", "могут", "мое",
-        "моего", "моей", "моему", "может", "можно", "мои", "моих", "мой", "моя", "мы", "на", "над", "надо",
-        "нам", "нас", "наш", "наша", "наше", "наши", "не", "него", "нее", "ней", "нельзя", "нему", "ни", "ним",
-        "них", "но", "ну", "о", "об", "он", "она", "они", "оно", "от", "по", "под", "при", "про", "с", "свое",
-        "свои", "свой", "своя", "себе", "себя", "со", "тебе", "тебя", "то", "тоже", "ты", "у", "уже", "что",
-        "чтобы", "это", "я",
+        "за", "зачем", "и", "из", "или", "им", "их", "к", "как", "какая", "какие", "каким", "каких", "какое",
+        "какой", "какую", "ко", "когда", "ли", "меня", "мне", "могу", "могут", "мое", "моего", "моей", "моему",
+        "может", "можно", "мои", "моих", "мой", "моя", "мы", "на", "над", "надо", "нам", "нас", "наш", "наша",
+        "наше", "наши", "не", "него", "нее", "ней", "нельзя", "нему", "ни", "ним", "них", "но", "ну", "о", "об",
+        "он", "она", "они", "оно", "от", "по", "под", "почему", "при", "про", "с", "свое", "свои", "свой",
+        "своя", "себе", "себя", "сколько", "со", "тебе", "тебя", "то", "тоже", "ты", "у", "уже", "что", "чтобы",
+        "это", "я",
     ]
 
     init(_ text: String) {
@@ -56,6 +62,10 @@ struct SearchQuery: Equatable {
             } else {
                 term = Term(stem: stem, isPrefix: false)
             }
+            if !terms.contains(term) { terms.append(term) }
+        }
+        for band in AgeBand.stems(in: words) {
+            let term = Term(stem: band, isPrefix: false)
             if !terms.contains(term) { terms.append(term) }
         }
         self.terms = terms

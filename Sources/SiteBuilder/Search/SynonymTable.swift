@@ -39,11 +39,15 @@ struct SynonymTable: Equatable, Sendable {
     }
 
     /// A table from the groups as written in the content: each word or phrase is tokenized,
-    /// and each word stemmed unless it is a stop word.
+    /// each word stemmed unless it is a stop word, and the stem of the age group the phrase
+    /// names, if any, added («до 14 лет» is `[до, 14, лет, #до14]`, see `AgeBand`), so that it
+    /// matches the sentences that name that group, not every «14 лет».
     init(wordGroups: [[String]]) {
         self.init(groups: wordGroups.map { group in
             group.map { phrase in
-                Tokenizer.words(in: phrase).map { SearchQuery.stopWords.contains($0) ? $0 : RussianStemmer.stem($0) }
+                let words = Tokenizer.words(in: phrase)
+                return words.map { SearchQuery.stopWords.contains($0) ? $0 : RussianStemmer.stem($0) }
+                    + AgeBand.stems(in: words)
             }
         })
     }

@@ -1,6 +1,8 @@
 import Diagnosis
 import Foundation
 import KnowledgeBase
+import SiteBuilder
+import SiteLog
 
 /// `spravka stats FILE…`: what a hotline's calls were about, from the logs that
 /// `spravka diagnose --log` writes.
@@ -19,7 +21,14 @@ struct StatsCommand: Command {
         --replay instead runs today's interview (--until, with the knowledge base's weights) \
         on the calls of the logs, each question answered as logged or «Не знаю» where the log \
         has no answer, and reports the questions per call; --log appends each replayed \
-        interview to a call log (used by scripts/bench-diagnosis.sh).
+        interview to a call log (used by scripts/bench-diagnosis.sh). \
+        --access-log reads the help site's web-server access logs instead (nginx's combined \
+        format, plain or .gz): the most frequent searches, those whose best result today is \
+        weak or empty, articles opened from search results, the most visited articles, \
+        «Помогла ли статья?» votes, the wizard's and the console's use, and addresses not \
+        found. Crawlers are not counted; no client address or user agent is shown, nor a query \
+        or address made by fewer than 3 requests; numbers that look like a SNILS, phone or \
+        passport are masked.
         """
     static let files = Positional.repeating("file", help: "A call log written by spravka diagnose --log.")
     static let from = Option.value("from", valueName: "yyyy-mm-dd", help: "Count calls from this day on.")
@@ -32,8 +41,9 @@ struct StatsCommand: Command {
         "until", allowedValues: Until.allCases.map(\.rawValue), defaultValue: Until.all.rawValue,
         help: "With --replay: the interview to the full result (all) or to the first fix (first-fix).")
     static let log = Option.value("log", valueName: "file", help: "With --replay: append each replayed interview to this call log.")
+    static let accessLog = Option.flag("access-log", help: "The files are the site's access logs (nginx combined, plain or .gz).")
     static let articles = Option.value("articles", valueName: "dir", help: "The knowledge base (default: Articles).")
-    static let options = [from, to, region, html, writeWeights, replay, until, log, articles]
+    static let options = [from, to, region, html, writeWeights, replay, until, log, accessLog, articles]
     static let positionals = [files]
 
     static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitCode {
@@ -47,6 +57,12 @@ struct StatsCommand: Command {
         let knowledgeBase = try DiagnosisSupport.loadKnowledgeBase(arguments.value(articles))
         let contract = knowledgeBase.contract
         let regionCode = try arguments.value(region).map { try DiagnosisSupport.regionCode($0, in: knowledgeBase) }
+        if arguments.isSet(accessLog) {
+            for option in [writeWeights, replay] where arguments.isSet(option) {
+                throw UsageError("\(option.spelling) reads call logs, not access logs; leave out --access-log or \(option.spelling)")
+            }
+            return try accessLogReport(paths, knowledgeBase: knowledgeBase, region: regionCode, arguments: arguments, console: console)
+        }
         let filter = CallStatistics.Filter(from: arguments.value(from), to: arguments.value(to), region: regionCode)
 
         var records: [CallRecord] = []
@@ -73,17 +89,56 @@ struct StatsCommand: Command {
         let report = CallStatisticsReport(
             statistics: statistics, filter: filter, wording: DiagnosisWording(knowledgeBase: knowledgeBase, region: regionCode))
         console.output.write(report.text())
-        if let path = arguments.value(html) {
-            do {
-                try Data(report.html().utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-            } catch {
-                throw CommandFailure("cannot write '\(path)': \(error.localizedDescription)")
-            }
-        }
+        try writeHTML(report.html(), to: arguments.value(html))
         if arguments.isSet(writeWeights) {
             console.output.write(try write(AnswerWeights(records: records.filter(filter.includes), contract: contract), into: knowledgeBase))
         }
         return .success
+    }
+
+    /// `--access-log`: reads the web server's logs and prints (and with --html writes) the report.
+    private static func accessLogReport(
+        _ paths: [String], knowledgeBase: KnowledgeBase, region: String?, arguments: ParsedArguments, console: Console
+    ) throws -> ExitCode {
+        var statistics = AccessLogStatistics(filter: .init(from: arguments.value(from), to: arguments.value(to), region: region))
+        for path in paths {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CommandFailure("cannot read the access log '\(path)'")
+            }
+            do {
+                try statistics.read(Array(data), path: path)
+            } catch {
+                throw CommandFailure("cannot read the access log '\(path)': \(error.description)", exitCode: .dataError)
+            }
+        }
+        var warnings = ""
+        for problem in statistics.unreadable {
+            let lines = problem.lines.map(String.init).joined(separator: ", ") + (problem.count > problem.lines.count ? ", …" : "")
+            warnings += "\(problem.path):\(problem.lines.first ?? 0): warning: \(problem.count) lines not in nginx's combined format skipped (lines \(lines))\n"
+        }
+        if !warnings.isEmpty { console.error.write(warnings) }
+        let regions = region.map { [$0] } ?? knowledgeBase.regions.map(\.code)
+        let search = SiteSearch(knowledgeBase: knowledgeBase, regions: regions)
+        let report = AccessLogReport(
+            statistics: statistics,
+            answer: { region, query in
+                let best = search.answer(query, region: region)
+                return AccessLogReport.SearchAnswer(title: best?.title, path: best?.path, isWeak: best?.isWeak ?? true)
+            },
+            articleTitle: { region, id in search.title(ofArticle: id, region: region) })
+        console.output.write(report.text())
+        try writeHTML(report.html(), to: arguments.value(html))
+        return .success
+    }
+
+    /// Writes a report's page where `--html` says, if it says.
+    private static func writeHTML(_ page: String, to path: String?) throws {
+        guard let path else { return }
+        do {
+            try Data(page.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw CommandFailure("cannot write '\(path)': \(error.localizedDescription)")
+        }
     }
 
     /// Runs the interview on each call; returns the questions per call, in words.

@@ -58,7 +58,7 @@ import ToolSupport
         let (site, files) = try RegionTruthSiteTests.build(["55", "77"])
         defer { try? FileManager.default.removeItem(at: site) }
         let theme = files.filter { $0.hasPrefix("css/") || $0.hasPrefix("js/") || $0.hasPrefix("icons/") }
-        #expect(theme.count == 5, "\(theme.sorted())")
+        #expect(theme.count == 8, "\(theme.sorted())")
         for path in theme {
             let bytes = Array(try Data(contentsOf: site.appendingPathComponent(path)))
             #expect(path.contains(".\(SHA256.hex(of: bytes).prefix(12))."), "\(path) is not named by its content")

@@ -6,8 +6,9 @@ import Testing
 /// site: a query counts when one of its articles is among the first three results. Prints the
 /// recall and every query that misses.
 @Suite struct ParentQueryRecallTests {
-    /// The recall the search reaches (90 of the 93 queries); it must not fall.
-    static let goal = 0.96
+    /// The recall the search reaches (91 of the 93 queries; 90 before the field match, the age
+    /// groups and the question words); it must not fall.
+    static let goal = 0.978
 
     @Test func parentsFindTheirAnswerInTheFirstThreeResults() throws {
         let queries = try ParentQuery.all()

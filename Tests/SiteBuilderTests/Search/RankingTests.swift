@@ -35,10 +35,12 @@ import Testing
     }
 
     @Test func matchingMoreWordsRanksHigher() {
+        // No title holds a query word, so that only the number of words matched counts (a
+        // title that names a word counts more, see the next tests).
         let index = SearchIndex(documents: [
-            SearchDocument(url: "/55/one/", title: "Подтверждение", sentences: ["Подтвердить можно в МФЦ."]),
-            SearchDocument(url: "/55/two/", title: "Паспорт", sentences: ["Возьмите паспорт в МФЦ."]),
-            SearchDocument(url: "/55/three/", title: "Банк", sentences: ["Подтвердить можно через банк."]),
+            SearchDocument(url: "/55/one/", title: "Первый способ", sentences: ["Подтвердить можно в МФЦ."]),
+            SearchDocument(url: "/55/two/", title: "Второй способ", sentences: ["Возьмите паспорт в МФЦ."]),
+            SearchDocument(url: "/55/three/", title: "Третий способ", sentences: ["Подтвердить можно через банк."]),
         ])
         #expect(urls("паспорт мфц", in: index) == ["/55/two/", "/55/one/"])
     }
@@ -67,15 +69,44 @@ import Testing
     @Test func stopWordsDoNotCount() {
         #expect(urls("как и где пароль") == urls("где пароль"))
         #expect(urls("и на в ").isEmpty)
+        // Nor do the question words of a question typed in full.
+        #expect(urls("почему какой пароль") == urls("пароль"))
+    }
+
+    @Test func anArticleWhoseTitleNamesTheWordBeatsOneThatRepeatsIt() {
+        // /55/long/ says «пароль» in every sentence of a short text; /55/title/ names it in a
+        // long title only. BM25F alone ranks /55/long/ first (its saturated tf is higher, the
+        // long title's weight is normalized down); the field match
+        // (`SearchField.presenceWeight`) puts the article about the password first.
+        let index = SearchIndex(documents: [
+            SearchDocument(url: "/55/long/", title: "Вход", sentences: [
+                .summary("Пароль и логин."), "Пароль введите.", "Пароль проверьте.", "Пароль смените.", "Пароль запомните.",
+            ]),
+            SearchDocument(url: "/55/title/", title: "Если пароль от учётной записи забыли или потеряли вместе с телефоном", sentences: [
+                .summary("Что делать дальше и куда обращаться, когда ничего из этого уже не помогает."),
+                "Восстановить доступ можно по номеру телефона, по почте или в центре обслуживания с паспортом.",
+            ]),
+            SearchDocument(url: "/55/other/", title: "Другое", sentences: [.summary("Совсем о другом."), "Вход."]),
+            SearchDocument(url: "/55/more/", title: "Ещё", sentences: [.summary("Снова о другом."), "Вход."]),
+        ])
+        #expect(urls("пароль", in: index) == ["/55/title/", "/55/long/"])
     }
 
     @Test func farWeakerResultsAreLeftOut() {
         // /55/b/ answers «снилс»; the others only share «госуслуги», far below a fifth of it.
-        let results = RankingTests.index.search("снилс госуслуги")
+        // As in a region's index, the common word is in some twenty articles (in four, its IDF
+        // would be that of a word of a region's every other article), some in their titles.
+        let others = (1...20).map { n in
+            SearchDocument(url: "/55/\(n)/", title: n.isMultiple(of: 2) ? "Госуслуги" : "Статья \(n)",
+                           sentences: [.summary("Что такое Госуслуги."), "Вход через Госуслуги."])
+        }
+        let index = SearchIndex(documents: RankingTests.index.documents + others)
+        let results = index.search("снилс госуслуги")
         let best = results[0].score
         #expect(results.map(\.url) == ["/55/b/"])
-        for document in ["/55/a/", "/55/c/", "/55/d/"] {
-            let alone = RankingTests.index.search("госуслуги").first { $0.url == document }
+        for document in ["/55/a/", "/55/c/", "/55/d/", "/55/2/", "/55/3/"] {
+            let alone = index.search("госуслуги").first { $0.url == document }
+            #expect(alone != nil)
             #expect((alone?.score ?? 0) * SearchIndex.cutoffDivisor < best)
         }
     }

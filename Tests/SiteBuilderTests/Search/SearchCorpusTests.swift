@@ -54,7 +54,7 @@ final class SearchCorpusTests: XCTestCase {
         "госуслуги", "госусл", "Госуслугами", "ujcecke;b", "ujceckeub", "втумтшл", "dnevnik",
         "подтверждённая учётная запись", "учетной записи ", "подтвердить", "электронная подпись",
         "снилс", "СНИЛС не совпадает", "снилс паспорт", "вход через госуслуги", "войти в дневник",
-        "ребёнок до 14 лет", "14 лет", "МФЦ", "vaw", "8-800", "горячая линия", "почта россии",
+        "ребёнок до 14 лет", "14 лет", "МФЦ", "в 13 лет", "сыну 15 лет ", "с 14 лет", "почему не пускает", "vaw", "8-800", "горячая линия", "почта россии",
         "свидетельство о рождении", "загс", "пароль", "забыл пароль", "код привязки", "семья и дети",
         "иностранный гражданин", "администратор школы", "классный руководитель", "выход", "выбрать регион",
         "омск", "мобильное приложение", "несколько детей", "второй родитель", "пасспорт", "госуслгуи",
@@ -130,10 +130,12 @@ final class SearchCorpusTests: XCTestCase {
     }
 
     /// The queries replayed on the index of region `code`: the fixed ones (Omsk only), the
-    /// parents' query set, and, for Omsk, every article's title whole and half-typed.
+    /// parents' query set, the real wording (its region only), and, for Omsk, every article's
+    /// title whole and half-typed.
     static func queries(for code: String, index: SearchIndex) throws -> [String] {
         var queries = code == "55" ? SearchCorpusTests.queries : []
         queries += try ParentQuery.all().filter { $0.region == code }.map(\.text)
+        if code == RealQuery.region { queries += try RealQuery.all().map(\.text) }
         if code == "55" {
             for document in index.documents {
                 queries.append(document.title)

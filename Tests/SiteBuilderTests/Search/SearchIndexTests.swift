@@ -21,9 +21,9 @@ final class SearchIndexTests: XCTestCase {
         // entry ids 0–1 for /55/a/ and 2–5 for /55/b/; stems sorted; postings delta-encoded;
         // synonyms stemmed, stop words kept as they are.
         XCTAssertEqual(json, #"""
-        {"docs":[["/55/a/","СНИЛС",["СНИЛС \"нужен\" для входа\\."],"t"],["/55/b/","Вход через Госуслуги",["Нажмите «Войти через Госуслуги».","Регион","Выберите регион."],"sht"]],"ranking":{"b":0.75,"cutoffDivisor":5,"fieldWeights":[3.0,2.0,1.5,1.0],"k1":1.2,"synonymWeight":0.6,"weakScore":1000000},"stems":{"войт":[3],"вход":[1,1],"выбер":[5],"госуслуг":[2,1],"нажм":[3],"нуж":[1],"регион":[4,1],"снилс":[0,1],"через":[2,1]},"stopWords":[
+        {"docs":[["/55/a/","СНИЛС",["СНИЛС \"нужен\" для входа\\."],"t"],["/55/b/","Вход через Госуслуги",["Нажмите «Войти через Госуслуги».","Регион","Выберите регион."],"sht"]],"ranking":{"b":0.75,"cutoffDivisor":5,"fieldWeights":[3.0,2.0,1.5,1.0],"k1":1.2,"presenceWeights":[2.0,1.0,0.0,0.0],"synonymWeight":0.6,"weakScore":1000000},"stems":{"войт":[3],"вход":[1,1],"выбер":[5],"госуслуг":[2,1],"нажм":[3],"нуж":[1],"регион":[4,1],"снилс":[0,1],"через":[2,1]},"stopWords":[
         """# + SearchIndexTests.stopWordsJSON + #"""
-        ],"synonyms":[[["снилс"],["страхов","свидетельств"]],[["не","пуска"],["не","вход"]]],"version":3}
+        ],"synonyms":[[["снилс"],["страхов","свидетельств"]],[["не","пуска"],["не","вход"]]],"version":4}
         """#)
     }
 
@@ -46,20 +46,21 @@ final class SearchIndexTests: XCTestCase {
         let stop = ranking + #""stopWords":["# + SearchIndexTests.stopWordsJSON + "]"
         for bad in ["[]",
                     #"{"version":2,"docs":[],"stems":{},"synonyms":[],"# + stop + "}",
-                    #"{"version":3,"docs":[["/a/","T",[]]],"stems":{},"synonyms":[],"stopWords":[]}"#,
-                    #"{"version":3,"docs":[["/a/"]],"stems":{},"synonyms":[],"# + stop + "}",
-                    #"{"version":3,"docs":[["/a/","T",["S"],""]],"stems":{},"synonyms":[],"# + stop + "}",
-                    #"{"version":3,"docs":[["/a/","T",["S"],"x"]],"stems":{},"synonyms":[],"# + stop + "}",
-                    #"{"version":3,"docs":[["/a/","T",[],""]],"stems":{"x":[0,0]},"synonyms":[],"# + stop + "}",
-                    #"{"version":3,"docs":[["/a/","T",[],""]],"stems":{"x":[5]},"synonyms":[],"# + stop + "}",
-                    #"{"version":3,"docs":[["/a/","T",[],""]],"stems":{},"synonyms":[[["a"]]],"# + stop + "}",
-                    #"{"version":3,"docs":[["/a/","T",[],""]],"stems":{},"# + stop + "}",
+                    #"{"version":4,"docs":[["/a/","T",[]]],"stems":{},"synonyms":[],"stopWords":[]}"#,
+                    #"{"version":4,"docs":[["/a/"]],"stems":{},"synonyms":[],"# + stop + "}",
+                    #"{"version":4,"docs":[["/a/","T",["S"],""]],"stems":{},"synonyms":[],"# + stop + "}",
+                    #"{"version":4,"docs":[["/a/","T",["S"],"x"]],"stems":{},"synonyms":[],"# + stop + "}",
+                    #"{"version":4,"docs":[["/a/","T",[],""]],"stems":{"x":[0,0]},"synonyms":[],"# + stop + "}",
+                    #"{"version":4,"docs":[["/a/","T",[],""]],"stems":{"x":[5]},"synonyms":[],"# + stop + "}",
+                    #"{"version":4,"docs":[["/a/","T",[],""]],"stems":{},"synonyms":[[["a"]]],"# + stop + "}",
+                    #"{"version":4,"docs":[["/a/","T",[],""]],"stems":{},"# + stop + "}",
                     // Another build's constants, or none: the index would rank otherwise.
-                    #"{"version":3,"docs":[["/a/","T",[],""]],"stems":{},"synonyms":[],"stopWords":["# + SearchIndexTests.stopWordsJSON + "]}",
-                    #"{"version":3,"docs":[["/a/","T",[],""]],"stems":{},"synonyms":[],"# + stop.replacingOccurrences(of: #""k1":1.2"#, with: #""k1":1.5"#) + "}"] {
+                    #"{"version":4,"docs":[["/a/","T",[],""]],"stems":{},"synonyms":[],"stopWords":["# + SearchIndexTests.stopWordsJSON + "]}",
+                    #"{"version":4,"docs":[["/a/","T",[],""]],"stems":{},"synonyms":[],"# + stop.replacingOccurrences(of: #""k1":1.2"#, with: #""k1":1.5"#) + "}",
+                    #"{"version":4,"docs":[["/a/","T",[],""]],"stems":{},"synonyms":[],"# + stop.replacingOccurrences(of: #"[2.0,1.0,0.0,0.0]"#, with: #"[0.0,0.0,0.0,0.0]"#) + "}"] {
             XCTAssertThrowsError(try SearchIndex(json: Data(bad.utf8)), bad)
         }
-        let good = #"{"version":3,"docs":[["/a/","T",[],""]],"stems":{},"synonyms":[],"# + stop + "}"
+        let good = #"{"version":4,"docs":[["/a/","T",[],""]],"stems":{},"synonyms":[],"# + stop + "}"
         XCTAssertNoThrow(try SearchIndex(json: Data(good.utf8)))
     }
 

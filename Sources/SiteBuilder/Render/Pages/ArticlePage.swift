@@ -29,6 +29,7 @@ struct ArticlePage {
         }
         main += ArticleMarkdown.html(article.body, region: code, site: site)
         main += "</article>\n"
+        main += VotePage.question(article: id, region: code, words: site.words(.vote))
 
         let related = source.related.compactMap { site.article($0, in: code) }
         if !related.isEmpty {
@@ -46,7 +47,7 @@ struct ArticlePage {
             path: SiteModel.articlePath(id, region: code), region: region,
             breadcrumb: [
                 (region.name, SiteModel.regionPath(code)),
-                (site.plainTitle(of: source.topic), SiteModel.regionPath(code) + "#\(source.topic.rawValue)"),
+                (site.plainTitle(of: source.topic, in: profile), SiteModel.regionPath(code) + "#\(source.topic.rawValue)"),
                 (article.title, nil),
             ],
             main: main, scripts: site.scripts(for: .search))

@@ -1,3 +1,4 @@
+import KnowledgeBase
 /// `/`: every region by name with the e-diary its schools use, as a plain list that a small
 /// script can filter as one types (by the region's name or by the system's).
 struct ChooserPage {

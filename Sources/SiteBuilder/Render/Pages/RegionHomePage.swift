@@ -27,6 +27,7 @@ struct RegionHomePage {
         case .no:
             let lead = profile.system.printedAddress != nil ? "lead_other_system" : "lead_no_system"
             main += "<p class=\"lead\">\(words.html(lead, values))</p>\n"
+            main += familySignIn()
             main += caveat()
             main += systemFacts()
             main += contact()
@@ -157,6 +158,20 @@ struct RegionHomePage {
         return html + "</details>\n"
     }
 
+    /// In a region whose system's family has articles (ТОР «Моя школа», «Сетевой город», МЭШ):
+    /// how to sign in, first — the family's sign-in articles, each with its summary.
+    private func familySignIn() -> String {
+        let signIn = site.articles(in: code).filter { $0.article.about == .system && $0.article.topic == .login }
+        guard !signIn.isEmpty else { return "" }
+        var html = "<section class=\"quick\" aria-labelledby=\"kak-voyti\">\n"
+        html += "<h2 id=\"kak-voyti\">\(words.html("family_sign_in", ["system": profile.system.shortName]))</h2>\n<ul class=\"card-list\">\n"
+        for article in signIn {
+            html += "<li><a href=\"\(SiteModel.articlePath(article.id, region: code))\"><strong>\(typesetHTML(article.title))</strong>"
+            html += "<span>\(typesetHTML(article.summary))</span></a></li>\n"
+        }
+        return html + "</ul>\n</section>\n"
+    }
+
     /// The articles for each kind of reader, folded: a parent opens what concerns them.
     private func audiencePaths() -> String {
         let articles = site.articles(in: code)
@@ -180,7 +195,7 @@ struct RegionHomePage {
         for topic in Topic.allCases {
             let inTopic = articles.filter { $0.article.topic == topic }
             guard !inTopic.isEmpty else { continue }
-            html += "<details id=\"\(topic.rawValue)\"><summary>\(escapeHTML(site.title(of: topic))) (\(inTopic.count))</summary>\n<ul class=\"card-list\">\n"
+            html += "<details id=\"\(topic.rawValue)\"><summary>\(escapeHTML(site.title(of: topic, in: profile))) (\(inTopic.count))</summary>\n<ul class=\"card-list\">\n"
             for article in inTopic {
                 html += "<li><a href=\"\(SiteModel.articlePath(article.id, region: code))\"><strong>\(typesetHTML(article.title))</strong>"
                 html += "<span>\(typesetHTML(article.summary))</span></a></li>\n"

@@ -29,7 +29,7 @@ struct SearchPage {
         for topic in Topic.allCases {
             let inTopic = site.articles(in: code).filter { $0.article.topic == topic }
             guard !inTopic.isEmpty else { continue }
-            main += "<h3>\(escapeHTML(site.title(of: topic)))</h3>\n<ul>\n"
+            main += "<h3>\(escapeHTML(site.title(of: topic, in: profile)))</h3>\n<ul>\n"
             for article in inTopic {
                 main += "<li><a href=\"\(SiteModel.articlePath(article.id, region: code))\">\(typesetHTML(article.title))</a> — \(typesetHTML(article.summary))</li>\n"
             }

@@ -1,0 +1,159 @@
+import Diagnosis
+import Gzip
+
+/// What people did on the help site, counted from its access logs: searches, the articles a
+/// search led to, article visits, votes, the wizard's and the console's use, addresses not
+/// found. Crawlers are left out. Nothing that could identify a person is kept: no address, no
+/// user agent, and every query or address with what looks like a SNILS, phone or passport
+/// number masked (``PersonalDataMask``) before it is counted.
+public struct AccessLogStatistics: Sendable {
+    /// Which requests to count.
+    public struct Filter: Sendable {
+        /// `YYYY-MM-DD`, inclusive.
+        public var from: String?
+        public var to: String?
+        public var region: String?
+
+        public init(from: String? = nil, to: String? = nil, region: String? = nil) {
+            self.from = from
+            self.to = to
+            self.region = region
+        }
+
+        var fromDay: Int? { from.flatMap(Self.day) }
+        var toDay: Int? { to.flatMap(Self.day) }
+
+        static func day(_ text: String) -> Int? {
+            Int(text.replacingOccurrences(of: "-", with: ""))
+        }
+    }
+
+    public struct SearchKey: Hashable, Sendable, Comparable {
+        public var region: String
+        /// Lower case, spaces collapsed, personal numbers masked.
+        public var query: String
+
+        public static func < (a: SearchKey, b: SearchKey) -> Bool { (a.region, a.query) < (b.region, b.query) }
+    }
+
+    public struct ArticleKey: Hashable, Sendable, Comparable {
+        public var region: String
+        public var article: String
+
+        public static func < (a: ArticleKey, b: ArticleKey) -> Bool { (a.region, a.article) < (b.region, b.article) }
+    }
+
+    public let filter: Filter
+    /// Requests of people counted (in the period and region).
+    public private(set) var requests = 0
+    /// Requests of crawlers, not counted.
+    public private(set) var crawlerRequests = 0
+    /// Lines not in the combined format: by file, the first few line numbers, and the count.
+    public private(set) var unreadable: [(path: String, lines: [Int], count: Int)] = []
+    public private(set) var firstDay: Int?
+    public private(set) var lastDay: Int?
+    public private(set) var searches: [SearchKey: Int] = [:]
+    /// Articles opened from a search result: the query and the article.
+    public private(set) var searchClicks: [SearchKey: [String: Int]] = [:]
+    public private(set) var articleVisits: [ArticleKey: Int] = [:]
+    public private(set) var votes: [ArticleKey: (yes: Int, no: Int)] = [:]
+    public private(set) var wizardVisits: [String: Int] = [:]
+    public private(set) var consoleVisits = 0
+    /// Addresses answered 404, their query dropped and numbers masked.
+    public private(set) var notFound: [String: Int] = [:]
+
+    public init(filter: Filter = Filter()) {
+        self.filter = filter
+    }
+
+    /// Reads one log file (plain, or gzipped: `.gz` or gzip's magic bytes).
+    public mutating func read(_ bytes: [UInt8], path: String) throws(GzipError) {
+        let text = Gzip.isGzip(bytes) ? try Gzip.decompress(bytes) : bytes
+        var problems: [Int] = []
+        var problemCount = 0
+        var lineNumber = 0
+        var start = text.startIndex
+        while start < text.endIndex {
+            let end = text[start...].firstIndex(of: 0x0A) ?? text.endIndex
+            lineNumber += 1
+            var line = text[start..<end]
+            if line.last == 0x0D { line = line.dropLast() }
+            if !line.isEmpty {
+                if let entry = AccessLogLine(line) {
+                    add(entry)
+                } else {
+                    problemCount += 1
+                    if problems.count < 5 { problems.append(lineNumber) }
+                }
+            }
+            start = end < text.endIndex ? end + 1 : end
+        }
+        if problemCount > 0 { unreadable.append((path, problems, problemCount)) }
+    }
+
+    /// Counts one request.
+    public mutating func add(_ line: AccessLogLine) {
+        if let from = filter.fromDay, line.day < from { return }
+        if let to = filter.toDay, line.day > to { return }
+        guard line.method == "GET" || line.method == "HEAD" else { return }
+        if Crawlers.isCrawler(line.userAgent) {
+            crawlerRequests += 1
+            return
+        }
+        let address = SiteAddress(target: line.target)
+        if let region = filter.region, (SiteAddress.regionCode(of: line.target) ?? address.consoleRegion) != region { return }
+        requests += 1
+        firstDay = min(firstDay ?? line.day, line.day)
+        lastDay = max(lastDay ?? line.day, line.day)
+        if line.status == 404 {
+            let path = SiteAddress.split(line.target).path
+            notFound[PersonalDataMask.mask(path), default: 0] += 1
+            return
+        }
+        guard (200..<400).contains(line.status) else { return }
+        switch address {
+        case .search(let region, let query):
+            let normalized = Self.normalize(query)
+            if !normalized.isEmpty { searches[SearchKey(region: region, query: normalized), default: 0] += 1 }
+        case .article(let region, let id, let query):
+            articleVisits[ArticleKey(region: region, article: id), default: 0] += 1
+            if let query {
+                let normalized = Self.normalize(query)
+                if !normalized.isEmpty { searchClicks[SearchKey(region: region, query: normalized), default: [:]][id, default: 0] += 1 }
+            }
+        case .vote(let region, let article, let helped):
+            var count = votes[ArticleKey(region: region, article: article)] ?? (0, 0)
+            if helped { count.yes += 1 } else { count.no += 1 }
+            votes[ArticleKey(region: region, article: article)] = count
+        case .wizard(let region):
+            wizardVisits[region, default: 0] += 1
+        case .console:
+            consoleVisits += 1
+        case .other:
+            break
+        }
+    }
+
+    /// A query as it is counted: lower case, spaces collapsed, personal numbers masked.
+    public static func normalize(_ query: String) -> String {
+        let words = query.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return PersonalDataMask.mask(words)
+    }
+}
+
+extension SiteAddress {
+    /// The region a console was opened for (`/operator/?region=55`).
+    var consoleRegion: String? {
+        if case .console(let region) = self { return region }
+        return nil
+    }
+
+    /// The region a request belongs to: the two digits its path starts with.
+    static func regionCode(of target: String) -> String? {
+        let path = target.utf8.prefix { $0 != UInt8(ascii: "?") }
+        let bytes = Array(path.prefix(4))
+        guard bytes.count == 4, bytes[0] == UInt8(ascii: "/"), bytes[3] == UInt8(ascii: "/"),
+              (0x30...0x39).contains(bytes[1]), (0x30...0x39).contains(bytes[2]) else { return nil }
+        return String(decoding: bytes[1...2], as: UTF8.self)
+    }
+}
