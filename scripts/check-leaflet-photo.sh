@@ -16,13 +16,9 @@ cd "$(dirname "$0")/.."
 keep=""
 [ "${1:-}" = "--keep" ] && keep="$2" && mkdir -p "$keep"
 
-need=()
-command -v chromium >/dev/null || need+=(chromium)
-command -v pdftoppm >/dev/null || need+=(poppler-utils)
-command -v zbarimg >/dev/null || need+=(zbar-tools)
-if [ ${#need[@]} -gt 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
-fi
+source scripts/need.sh
+source scripts/serve-folder.sh
+need chromium:chromium pdftoppm:poppler-utils zbarimg:zbar-tools
 python3 -c "import cv2, zxingcpp, numpy" 2>/dev/null || python3 -m pip install -q opencv-python-headless zxing-cpp numpy
 
 work="$(mktemp -d)"
@@ -34,12 +30,7 @@ port=$((20000 + RANDOM % 20000))
 # The address a school would print: as long as a real one (https://spravka.example.ru/NN/…).
 base="http://127.0.0.1:$port"
 "$spravka" build --output "$work/public" --base-url "$base" --region 55 --region 77 --region 78 >/dev/null
-python3 -m http.server "$port" --bind 127.0.0.1 -d "$work/public" >/dev/null 2>&1 &
-server=$!
-for _ in $(seq 50); do
-    python3 -c "import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=1)" "$base/" 2>/dev/null && break
-    sleep 0.1
-done
+serve_folder "$work/public" "$port"
 
 chrome=(chromium --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars)
 for code in 55 77 78; do
@@ -55,5 +46,5 @@ PY
 )
     echo "/$code/leaflet/: $pages page(s), ${#expected[@]} QR code(s)"
     python3 scripts/leaflet_photo.py "$work/$code.png" "${expected[@]}" ${keep:+--keep "$keep"}
-    [ -n "$keep" ] && cp "$work/$code.png" "$keep/$code-page.png"
+    if [ -n "$keep" ]; then cp "$work/$code.png" "$keep/$code-page.png"; fi
 done

@@ -11,13 +11,9 @@ cd "$(dirname "$0")/.."
 all=""
 [ "${1:-}" = "--all" ] && all=1
 
-need=()
-command -v chromium >/dev/null || need+=(chromium)
-command -v pdfinfo >/dev/null || need+=(poppler-utils)
-command -v zbarimg >/dev/null || need+=(zbar-tools)
-if [ ${#need[@]} -gt 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
-fi
+source scripts/need.sh
+source scripts/serve-folder.sh
+need chromium:chromium pdfinfo:poppler-utils zbarimg:zbar-tools
 
 work="$(mktemp -d)"
 server=""
@@ -31,12 +27,7 @@ if [ -n "$all" ]; then
 else
     "$spravka" build --output "$work/public" --base-url "$base" --region 55 --region 77 --region 78 >/dev/null
 fi
-python3 -m http.server "$port" --bind 127.0.0.1 -d "$work/public" >/dev/null 2>&1 &
-server=$!
-for _ in $(seq 50); do
-    python3 -c "import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=1)" "$base/" 2>/dev/null && break
-    sleep 0.1
-done
+serve_folder "$work/public" "$port"
 
 status=0
 chrome=(chromium --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars)

@@ -22,19 +22,13 @@ import Testing
     }
 
     @Test func aSchoolRewordsAHeadingWithoutSwift() throws {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("spravka-words-\(UUID().uuidString)")
+        let (scratch, articles) = try Self.copyOfArticles()
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let articles = scratch.appendingPathComponent("Articles")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: RegionTruthSiteTests.repository.appendingPathComponent("Articles"), to: articles)
         let file = articles.appendingPathComponent("pages/region-home.md")
         let text = try String(contentsOf: file, encoding: .utf8)
         try text.replacingOccurrences(of: #"contact_heading: "Куда обращаться""#, with: #"contact_heading: "Где помогут в школе""#)
             .write(to: file, atomically: true, encoding: .utf8)
-        let output = scratch.appendingPathComponent("public")
-        let report = try SiteBuilder(options: .init(
-            articles: articles, theme: RegionTruthSiteTests.repository.appendingPathComponent("site"),
-            output: output, regions: ["55"])).build()
+        let (output, report) = try Self.build(articles, in: scratch)
         #expect(report.succeeded, "\(report.diagnostics.map(\.description))")
         let home = try RegionTruthSiteTests.text(output, "55/index.html")
         // «в школе»: the site's typography joins the short word to the next one.
@@ -47,19 +41,33 @@ extension PageTextSiteTests {
     /// Without a file of the catalogue the site is not built (an error at assembly, naming
     /// the file), rather than built with pages that lack their words.
     @Test func aMissingCatalogueFileStopsTheBuild() throws {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("spravka-nowords-\(UUID().uuidString)")
+        let (scratch, articles) = try Self.copyOfArticles()
         defer { try? FileManager.default.removeItem(at: scratch) }
-        let articles = scratch.appendingPathComponent("Articles")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: RegionTruthSiteTests.repository.appendingPathComponent("Articles"), to: articles)
         try FileManager.default.removeItem(at: articles.appendingPathComponent("pages/leaflet.md"))
-        let output = scratch.appendingPathComponent("public")
-        let report = try SiteBuilder(options: .init(
-            articles: articles, theme: RegionTruthSiteTests.repository.appendingPathComponent("site"),
-            output: output, regions: ["55"])).build()
+        let (output, report) = try Self.build(articles, in: scratch)
         #expect(!report.succeeded)
         #expect(report.stage == .assemble)
         #expect(report.diagnostics.map(\.description).contains { $0.contains("pages/leaflet.md:1:1: error:") })
         #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+}
+
+extension PageTextSiteTests {
+    /// A scratch folder with a copy of the shipped `Articles/`, to edit.
+    static func copyOfArticles() throws -> (scratch: URL, articles: URL) {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("spravka-words-\(UUID().uuidString)")
+        let articles = scratch.appendingPathComponent("Articles")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: RegionTruthSiteTests.repository.appendingPathComponent("Articles"), to: articles)
+        return (scratch, articles)
+    }
+
+    /// Builds region 55 from `articles` into `scratch/public`.
+    static func build(_ articles: URL, in scratch: URL) throws -> (URL, BuildReport) {
+        let output = scratch.appendingPathComponent("public")
+        let report = try SiteBuilder(options: .init(
+            articles: articles, theme: RegionTruthSiteTests.repository.appendingPathComponent("site"),
+            output: output, regions: ["55"])).build()
+        return (output, report)
     }
 }
