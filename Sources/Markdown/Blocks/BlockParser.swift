@@ -61,7 +61,8 @@ struct BlockParser {
     /// their raw text for the inline phase, and `references` holds every definition.
     mutating func parseBlocks(_ text: UnsafeBufferPointer<UInt8>) {
         input = text
-        var start = 0
+        // A byte order mark at the start is not text (cmark and commonmark.js drop it too).
+        var start = text.count >= 3 && text[0] == 0xEF && text[1] == 0xBB && text[2] == 0xBF ? 3 : 0
         let count = text.count
         // Carriage returns are rare: find the first, and look for more only after passing it.
         var nextReturn = BlockParser.find(UInt8(ascii: "\r"), in: text, from: 0)
@@ -297,7 +298,9 @@ struct BlockParser {
                 container.fenceOffset = firstNonspace - offset
                 advanceOffset(firstNonspace + matched - offset, columns: false)
             } else if !indented, first == UInt8(ascii: "<"),
-                let type = scanHTMLBlockStart(at: firstNonspace, canInterruptParagraph: container.kind != .paragraph)
+                // Type 7 cannot interrupt a paragraph (§4.6), nor one the line may continue
+                // lazily (§5.1): `> a` then `<b>` is one paragraph.
+                let type = scanHTMLBlockStart(at: firstNonspace, canInterruptParagraph: container.kind != .paragraph && !maybeLazy)
             {
                 container = addChild(container, .htmlBlock, column: firstNonspace + 1)
                 container.htmlBlockType = type
