@@ -443,8 +443,19 @@ struct BlockParser {
             node.content.borrowed == nil, node.kind == .paragraph || node.kind == .heading
         {
             // The first line of a paragraph or heading: refer to the input, copy nothing.
+            // Lines that follow it directly in the input extend the range (below).
             node.content.borrowed = (lineStart + offset)..<(lineStart + lineLength)
             node.content.lastLine = (offset: 0, position: position)
+            return
+        }
+        if !tracksPositions, prefixSpaces == 0, offset < lineLength, let borrowed = node.content.borrowed,
+            borrowed.upperBound < input.count, input[borrowed.upperBound] == UInt8(ascii: "\n"),
+            lineStart + offset == borrowed.upperBound + 1
+        {
+            // The next line follows in the input right after the `\n` (no prefix removed, no
+            // `\r`): the borrowed text grows over it, still copying nothing.
+            node.content.borrowed = borrowed.lowerBound..<(lineStart + lineLength)
+            node.content.lastLine = (offset: lineStart + offset - borrowed.lowerBound, position: position)
             return
         }
         materialize(node)
