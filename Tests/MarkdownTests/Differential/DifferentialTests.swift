@@ -59,7 +59,10 @@ final class DifferentialTests: XCTestCase {
         for (label, inputs) in sources {
             var differing = 0, expected = 0
             for input in inputs {
+                // Both ways to HTML: through the tree, and written directly (the CLI's way).
                 let ours = markdownToHTML(input.markdown, options: options)
+                let direct = String(decoding: markdownToHTML(utf8: Array(input.markdown.utf8), options: options), as: UTF8.self)
+                XCTAssertEqual(direct, ours, "\(input.name): markdownToHTML(utf8:) differs from the tree's HTML")
                 guard let theirs = try? reference.render(input.markdown) else {
                     XCTFail("\(reference.executable) failed on \(input.name)")
                     continue
