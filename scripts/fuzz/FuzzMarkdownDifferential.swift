@@ -28,15 +28,15 @@ private let cmarkUnsafe: Int32 = 1 << 17
 /// known to differ are mapped to printable ASCII rather than skipped, so that the input's
 /// structure is still compared. Non-ASCII bytes lose their top bit (0.31 counts Unicode
 /// symbols as punctuation, §2.1; NUL becomes U+FFFD, a symbol), and the other ASCII control
-/// characters become `@`, `A`…`_` (cmark takes them into link destinations, which §6.3
-/// forbids).
+/// characters become `@`, `A`…`_`, and DEL `?` (cmark takes them into link destinations,
+/// which §6.3 forbids).
 private func comparable(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
     bytes.map { byte in
         let ascii = byte & 0x7F
         if ascii < 0x20, ascii != UInt8(ascii: "\t"), ascii != UInt8(ascii: "\n"), ascii != UInt8(ascii: "\r") {
             return ascii + 0x40
         }
-        return ascii
+        return ascii == 0x7F ? UInt8(ascii: "?") : ascii
     }
 }
 
@@ -47,8 +47,29 @@ private func comparable(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
 private func touchesKnownDifference(_ bytes: ArraySlice<UInt8>) -> Bool {
     var previous: UInt8 = 0
     var index = bytes.startIndex
+    var lineStart = true
+    var markersOnLine = 0
+    var hasDefinition = false
     while index < bytes.endIndex {
         let byte = bytes[index]
+        // A title on the line after a definition's destination (`[a]: /u` then `"t" x`):
+        // when text follows the title, cmark keeps the title on the definition (§4.7).
+        if lineStart, hasDefinition {
+            var cursor = index
+            while cursor < bytes.endIndex, bytes[cursor] == UInt8(ascii: " ") || bytes[cursor] == UInt8(ascii: "\t") { cursor += 1 }
+            if cursor < bytes.endIndex, bytes[cursor] == UInt8(ascii: "\"") || bytes[cursor] == UInt8(ascii: "'") || bytes[cursor] == UInt8(ascii: "(") {
+                return true
+            }
+        }
+        if previous == UInt8(ascii: "]"), byte == UInt8(ascii: ":") { hasDefinition = true }
+        // Containers nested past BlockParser.maxNesting (100): Spravka stops opening them,
+        // on purpose (hostile input), where cmark goes on.
+        if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+") {
+            markersOnLine += 1
+            if markersOnLine >= 90 { return true }
+        }
+        lineStart = byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+        if lineStart { markersOnLine = 0 }
         // `<!`: comments and declarations changed in 0.31 (§6.6, §4.6).
         if previous == UInt8(ascii: "<"), byte == UInt8(ascii: "!") { return true }
         if previous == UInt8(ascii: "\\") {
@@ -90,24 +111,37 @@ private func touchesKnownDifference(_ bytes: ArraySlice<UInt8>) -> Bool {
 private var compared = 0
 private var skipped = 0
 private var differing = 0
+private var emphasisOnly = 0
 private let reportAtExit: Void = {
     atexit {
-        fputs("differential: \(compared) inputs compared with cmark, \(differing) differed, \(skipped) skipped (known differences)\n", stderr)
+        fputs("differential: \(compared) inputs compared with cmark, \(differing) differed, \(emphasisOnly) more differed in emphasis only, \(skipped) skipped (known differences)\n", stderr)
     }
 }()
 
-/// Keeps a differing input and both outputs in fuzz-out/differences/ (the first 500), to
-/// be triaged: a bug in Spravka to fix, or a known difference to skip above.
-private func record(_ markdown: ArraySlice<UInt8>, cmark: [UInt8], spravka: [UInt8]) {
-    differing += 1
-    guard differing <= 500 else { return }
+/// Keeps a differing input and both outputs in `folder` (the first 500 of each kind), to be
+/// triaged: a bug in Spravka to fix, or a known difference to skip above.
+private func record(_ markdown: ArraySlice<UInt8>, cmark: [UInt8], spravka: [UInt8], folder: String, number: Int) {
+    guard number <= 500 else { return }
     mkdir("fuzz-out/differences", 0o755)
-    let base = "fuzz-out/differences/\(differing)"
+    mkdir(folder, 0o755)
+    let base = "\(folder)/\(number)"
     for (suffix, bytes) in [(".md", Array(markdown)), (".cmark.html", cmark), (".spravka.html", spravka)] {
         guard let file = fopen(base + suffix, "wb") else { continue }
         _ = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, file) }
         fclose(file)
     }
+}
+
+/// The normalised HTML without emphasis: its tags and the `*` and `_` that may be left as
+/// text. Two outputs that agree on this differ only in which delimiters became emphasis,
+/// where cmark 0.30.2 has a known bug (its `openers_bottom`, §6.2; cmark's regression.txt
+/// now expects Spravka's output for `__!_!__`). They are counted and kept apart.
+private func withoutEmphasis(_ html: String) -> String {
+    var text = html
+    for tag in ["<em>", "</em>", "<strong>", "</strong>", "*", "_"] {
+        text = text.split(separator: tag, omittingEmptySubsequences: false).joined()
+    }
+    return text
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -139,8 +173,13 @@ public func fuzzMarkdownDifferential(_ data: UnsafePointer<UInt8>, _ size: Int) 
     if ours == theirs { return 0 }
     let normalizedOurs = HTMLNormalizer.normalize(String(decoding: ours, as: UTF8.self))
     let normalizedTheirs = HTMLNormalizer.normalize(String(decoding: theirs, as: UTF8.self))
-    if normalizedOurs != normalizedTheirs {
-        record(markdown, cmark: theirs, spravka: ours)
+    if normalizedOurs == normalizedTheirs { return 0 }
+    if withoutEmphasis(normalizedOurs) == withoutEmphasis(normalizedTheirs) {
+        emphasisOnly += 1
+        record(markdown, cmark: theirs, spravka: ours, folder: "fuzz-out/differences/emphasis", number: emphasisOnly)
+    } else {
+        differing += 1
+        record(markdown, cmark: theirs, spravka: ours, folder: "fuzz-out/differences", number: differing)
     }
     return 0
 }
