@@ -13,7 +13,7 @@ import XCTest
 /// unless SPRAVKA_REQUIRE_TOOLS=1 (CI), where a missing tool fails the test.
 final class DifferentialTests: XCTestCase {
     func testCommonMarkAgainstCmark() throws {
-        let reference = try Self.require(.cmark)
+        guard let reference = try Self.require(.cmark) else { return }
         var sources: [(String, [DifferentialInput])] = []
         let spec = try DifferentialCorpus.specExamples("spec-0.31.2")
         sources.append(("spec examples", spec))
@@ -30,7 +30,7 @@ final class DifferentialTests: XCTestCase {
     }
 
     func testGFMAgainstCmarkGFM() throws {
-        let reference = try Self.require(.cmarkGFM)
+        guard let reference = try Self.require(.cmarkGFM) else { return }
         var sources: [(String, [DifferentialInput])] = []
         sources.append(("GFM examples", try DifferentialCorpus.specExamples("gfm-extensions")))
         sources.append(("cmark-gfm extensions.txt", DifferentialCorpus.specFormat(
@@ -44,13 +44,14 @@ final class DifferentialTests: XCTestCase {
         compare(sources, reference: reference, options: MarkdownOptions(unsafe: true, extensions: .gfm))
     }
 
-    /// The reference, or a skip naming what to install (a failure when CI requires tools).
-    static func require(_ reference: ReferenceRenderer) throws -> ReferenceRenderer {
+    /// The reference, or a skip naming what to install; when CI requires the tools
+    /// (SPRAVKA_REQUIRE_TOOLS=1), a failure and nil.
+    static func require(_ reference: ReferenceRenderer) throws -> ReferenceRenderer? {
         if reference.path != nil { return reference }
         let message = "\(reference.executable) is not installed: apt-get install cmark cmark-gfm"
         if ProcessInfo.processInfo.environment["SPRAVKA_REQUIRE_TOOLS"] == "1" {
             XCTFail(message + " (SPRAVKA_REQUIRE_TOOLS=1)")
-            throw CocoaError(.executableNotLoadable)
+            return nil
         }
         throw XCTSkip(message)
     }
