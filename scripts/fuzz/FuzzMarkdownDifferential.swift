@@ -70,8 +70,10 @@ private func touchesKnownDifference(_ bytes: ArraySlice<UInt8>) -> Bool {
         }
         lineStart = byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
         if lineStart { markersOnLine = 0 }
-        // `<!`: comments and declarations changed in 0.31 (§6.6, §4.6).
-        if previous == UInt8(ascii: "<"), byte == UInt8(ascii: "!") { return true }
+        // `<!`: comments and declarations changed in 0.31 (§6.6, §4.6). `<?`: cmark's
+        // scanner takes no processing instruction whose text is an odd run of `?`
+        // (`<?????>`), which §6.6 allows.
+        if previous == UInt8(ascii: "<"), byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") { return true }
         if previous == UInt8(ascii: "\\") {
             // `\&`: cmark decodes an entity after an escaped `&` in destinations, titles
             // and info strings (§2.4). `\"`, `\'`, `\)`: cmark closes a link title at an
