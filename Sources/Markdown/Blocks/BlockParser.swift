@@ -274,6 +274,9 @@ struct BlockParser {
             findFirstNonspace()
             let indented = indent >= BlockParser.codeIndent
             let first = peek(firstNonspace)
+            // Most lines start with a letter: no block can start there (the starts below
+            // all begin with one of these bytes), so skip trying each.
+            if !indented, !BlockParser.mayStartBlock(first) { break }
 
             if !indented, first == UInt8(ascii: ">") {
                 let startColumn = firstNonspace + 1
@@ -360,6 +363,20 @@ struct BlockParser {
             if container.acceptsLines || container.kind == .table { break }
             maybeLazy = false
         }
+    }
+
+    /// Whether a block may start with `byte` after the indentation: `>`, `#`, a fence, `<`,
+    /// a setext or thematic break, a list marker, or a table's delimiter row (`|`, `:`).
+    @inline(__always)
+    static func mayStartBlock(_ byte: UInt8) -> Bool {
+        // Bit n of the mask: byte n (below 64) may start a block.
+        let low: UInt64 = 1 << 0x3E | 1 << 0x23 | 1 << 0x3C | 1 << 0x3D | 1 << 0x2D | 1 << 0x2A | 1 << 0x2B
+            | 1 << 0x3A | 0x03FF << 0x30
+        // Bytes 64 to 127: `` ` ``, `~`, `_`, `|`.
+        let high: UInt64 = 1 << (0x60 - 64) | 1 << (0x7E - 64) | 1 << (0x5F - 64) | 1 << (0x7C - 64)
+        if byte < 64 { return (low >> UInt64(byte)) & 1 != 0 }
+        if byte < 128 { return (high >> UInt64(byte - 64)) & 1 != 0 }
+        return false
     }
 
     /// Adds a block of `kind` under `parent`, closing blocks that cannot hold it.
