@@ -131,6 +131,17 @@ struct BlockParser {
 
     /// Finds the first non-space byte at or after `offset` and the indentation up to it.
     mutating func findFirstNonspace() {
+        if firstNonspace <= offset {
+            // Most often there is no indentation to measure.
+            let byte = peek(offset)
+            if byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t") {
+                firstNonspace = offset
+                firstNonspaceColumn = column
+                indent = 0
+                isBlank = byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+                return
+            }
+        }
         var charsToTab = BlockParser.tabStop - (column % BlockParser.tabStop)
         if firstNonspace <= offset {
             firstNonspace = offset
