@@ -84,7 +84,7 @@ private func touchesKnownDifference(_ bytes: ArraySlice<UInt8>) -> Bool {
         }
         // `""`, `''`: cmark keeps an empty title from a title that failed (§4.7).
         if byte == previous, byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") { return true }
-        // `&#` references to noncharacters: cmark replaces them with U+FFFD (§6.2 keeps
+        // `&#` references to noncharacters: cmark replaces them with U+FFFD (§2.5 keeps
         // every valid code point).
         if previous == UInt8(ascii: "&"), byte == UInt8(ascii: "#") {
             var value: UInt32 = 0

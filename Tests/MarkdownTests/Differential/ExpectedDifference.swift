@@ -1,5 +1,5 @@
 /// A difference between Spravka and a reference that is not a bug in Spravka, with the
-/// section of CommonMark 0.31.2 (or of the GFM spec) that decides it. Two kinds:
+/// section of CommonMark 0.31.2 (or of the GFM spec) that decides it. Three kinds:
 ///
 /// - `.olderSpec`: the reference implements an older spec (cmark 0.30.2 is CommonMark 0.30;
 ///   cmark-gfm 0.29.0.gfm.6 is CommonMark 0.29), and 0.31.2 changed the rule.
@@ -52,7 +52,7 @@ struct ExpectedDifference {
         ExpectedDifference(
             kind: .referenceBug, reference: "cmark",
             inputs: ["cmark/regression.txt": [23]],
-            section: "§6.2 Entity and numeric character references",
+            section: "§2.5 Entity and numeric character references",
             reason: "only invalid code points and U+0000 become U+FFFD; U+FFFE and U+FFFF are valid code points (noncharacters), and cmark 0.30.2 replaces them (cmark issue 548, fixed upstream: its regression.txt expects them kept)"),
         ExpectedDifference(
             kind: .referenceBug, reference: "cmark",
