@@ -62,6 +62,20 @@ private func touchesKnownDifference(_ bytes: ArraySlice<UInt8>) -> Bool {
             }
         }
         if previous == UInt8(ascii: "]"), byte == UInt8(ascii: ":") { hasDefinition = true }
+        // A destination in pointy brackets with whitespace just inside them (`[a](< b >)`):
+        // §6.3 keeps it in the destination (so does commonmark.js), cmark trims it.
+        if byte == UInt8(ascii: "<"), previous == UInt8(ascii: "(") || previous == UInt8(ascii: ":") || previous == UInt8(ascii: " ") {
+            var cursor = index + 1
+            var last: UInt8 = byte
+            while cursor < bytes.endIndex, bytes[cursor] != UInt8(ascii: ">"), bytes[cursor] != UInt8(ascii: "\n") {
+                if cursor == index + 1, bytes[cursor] == UInt8(ascii: " ") || bytes[cursor] == UInt8(ascii: "\t") { return true }
+                last = bytes[cursor]
+                cursor += 1
+            }
+            if cursor < bytes.endIndex, bytes[cursor] == UInt8(ascii: ">"), last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
+                return true
+            }
+        }
         // Containers nested past BlockParser.maxNesting (100): Spravka stops opening them,
         // on purpose (hostile input), where cmark goes on.
         if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+") {
