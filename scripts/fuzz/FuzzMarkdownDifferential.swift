@@ -63,7 +63,9 @@ private func touchesKnownDifference(_ bytes: ArraySlice<UInt8>) -> Bool {
         }
         if previous == UInt8(ascii: "]"), byte == UInt8(ascii: ":") { hasDefinition = true }
         // A destination in pointy brackets with whitespace just inside them (`[a](< b >)`):
-        // §6.3 keeps it in the destination (so does commonmark.js), cmark trims it.
+        // §6.3 keeps it in the destination (so does commonmark.js), cmark trims it. And one
+        // with a backslash before a line ending (`[a](<b\` then `c>)`): §6.3 allows no line
+        // ending there, cmark takes it.
         if byte == UInt8(ascii: "<"), previous == UInt8(ascii: "(") || previous == UInt8(ascii: ":") || previous == UInt8(ascii: " ") {
             var cursor = index + 1
             var last: UInt8 = byte
@@ -75,6 +77,7 @@ private func touchesKnownDifference(_ bytes: ArraySlice<UInt8>) -> Bool {
             if cursor < bytes.endIndex, bytes[cursor] == UInt8(ascii: ">"), last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
                 return true
             }
+            if cursor < bytes.endIndex, bytes[cursor] == UInt8(ascii: "\n"), last == UInt8(ascii: "\\") { return true }
         }
         // Containers nested past BlockParser.maxNesting (100): Spravka stops opening them,
         // on purpose (hostile input), where cmark goes on.
