@@ -72,6 +72,11 @@ private func touchesKnownDifference(_ bytes: ArraySlice<UInt8>) -> Bool {
             while cursor < bytes.endIndex, bytes[cursor] != UInt8(ascii: ">"), bytes[cursor] != UInt8(ascii: "\n") {
                 if cursor == index + 1, bytes[cursor] == UInt8(ascii: " ") || bytes[cursor] == UInt8(ascii: "\t") { return true }
                 last = bytes[cursor]
+                // An escaped `>` (or `<`) does not end the destination.
+                if last == UInt8(ascii: "\\"), cursor + 1 < bytes.endIndex, bytes[cursor + 1] != UInt8(ascii: "\n") {
+                    cursor += 1
+                    last = bytes[cursor]
+                }
                 cursor += 1
             }
             if cursor < bytes.endIndex, bytes[cursor] == UInt8(ascii: ">"), last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
