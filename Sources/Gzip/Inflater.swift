@@ -99,12 +99,10 @@ struct Inflater {
             guard code < Self.distanceBase.count else { throw .damaged("a distance code out of range") }
             let distance = Self.distanceBase[code] + (try bits(Self.distanceExtra[code]))
             guard distance <= output.count else { throw .damaged("a distance reaches before the start of the data") }
+            // Byte by byte: a slice of `output` appended to itself would copy the whole array
+            // (the slice holds the buffer), and an overlapping match must see its own bytes.
             let start = output.count - distance
-            if distance >= length {
-                output.append(contentsOf: output[start..<(start + length)])
-            } else {
-                for offset in 0..<length { output.append(output[start + offset]) }
-            }
+            for offset in 0..<length { output.append(output[start + offset]) }
         }
     }
 

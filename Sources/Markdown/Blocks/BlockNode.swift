@@ -7,19 +7,42 @@ final class BlockNode {
         case document, blockQuote, list, item, codeBlock, htmlBlock, paragraph, heading, thematicBreak, table
     }
 
+    // The small fields first, so that they pack together: a block is 136 bytes, not 168
+    // (a 5 MB document holds tens of thousands of them).
     @exclusivity(unchecked) var kind: Kind
-    unowned(unsafe) var parent: BlockNode?
-    @exclusivity(unchecked) var children: [BlockNode] = []
     @exclusivity(unchecked) var isOpen = true
     @exclusivity(unchecked) var lastLineBlank = false
     @exclusivity(unchecked) var lastLineChecked = false
-    /// How many blocks enclose this one (the document is 0).
-    var depth = 0
+    // Depth and positions in 32 bits (clamped: only inputs past 2 GB would notice).
+    @exclusivity(unchecked) private var storedDepth: Int32 = 0
+    @exclusivity(unchecked) private var storedStartLine: Int32
+    @exclusivity(unchecked) private var storedStartColumn: Int32
+    @exclusivity(unchecked) private var storedEndLine: Int32 = 0
+    @exclusivity(unchecked) private var storedEndColumn: Int32 = 0
+    unowned(unsafe) var parent: BlockNode?
+    @exclusivity(unchecked) var children: [BlockNode] = []
 
-    var startLine: Int
-    var startColumn: Int
-    @exclusivity(unchecked) var endLine = 0
-    @exclusivity(unchecked) var endColumn = 0
+    /// How many blocks enclose this one (the document is 0).
+    var depth: Int {
+        get { Int(storedDepth) }
+        set { storedDepth = Int32(clamping: newValue) }
+    }
+    var startLine: Int {
+        get { Int(storedStartLine) }
+        set { storedStartLine = Int32(clamping: newValue) }
+    }
+    var startColumn: Int {
+        get { Int(storedStartColumn) }
+        set { storedStartColumn = Int32(clamping: newValue) }
+    }
+    var endLine: Int {
+        get { Int(storedEndLine) }
+        set { storedEndLine = Int32(clamping: newValue) }
+    }
+    var endColumn: Int {
+        get { Int(storedEndColumn) }
+        set { storedEndColumn = Int32(clamping: newValue) }
+    }
 
     /// Raw text of leaves (paragraph, heading, code, HTML), one `\n`-terminated line at a time.
     @exclusivity(unchecked) var content = LeafText()
@@ -114,8 +137,8 @@ final class BlockNode {
 
     init(_ kind: Kind, line: Int, column: Int) {
         self.kind = kind
-        self.startLine = line
-        self.startColumn = column
+        storedStartLine = Int32(clamping: line)
+        storedStartColumn = Int32(clamping: column)
     }
 
     var lastChild: BlockNode? { children.last }

@@ -59,7 +59,8 @@ extension BlockParser {
 
     private func row(from bytes: [UInt8], cells: [Range<Int>], line: Int, column: Int) -> TableRowData {
         let leaves = cells.map { cell -> LeafText in
-            TableRowSplitter.unescapedCell(bytes[cell], position: SourcePosition(line: line, column: column + cell.lowerBound))
+            TableRowSplitter.unescapedCell(
+                bytes[cell], position: tracksPositions ? SourcePosition(line: line, column: column + cell.lowerBound) : nil)
         }
         return TableRowData(cells: leaves, line: line, startColumn: column, endColumn: column + max(0, bytes.count - 1))
     }
@@ -97,6 +98,12 @@ enum TableRowSplitter {
 
     /// The alignments of a delimiter row (`| :--- | ---: |`), or nil if it is not one.
     static func delimiterRow(_ line: UnsafeBufferPointer<UInt8>) -> [TableAlignment]? {
+        // Only `|`, `-`, `:` and whitespace can make one. Every line after a paragraph's
+        // first is tried; most are text and fail here on their first byte, before the
+        // splitting below allocates anything.
+        for byte in line where byte != UInt8(ascii: "|") && byte != UInt8(ascii: "-") && byte != UInt8(ascii: ":") && !isWhitespace(byte) {
+            return nil
+        }
         let ranges = cells(line)
         guard !ranges.isEmpty else { return nil }
         var alignments: [TableAlignment] = []
@@ -120,18 +127,23 @@ enum TableRowSplitter {
     }
 
     /// A cell's text with `\|` turned into `|`, as cmark-gfm does before inline parsing.
-    static func unescapedCell(_ bytes: ArraySlice<UInt8>, position: SourcePosition) -> LeafText {
+    /// A cell's text with each `\\|` made `|`; `position` is where it starts in the source,
+    /// nil when positions are not tracked (no line map is allocated then).
+    static func unescapedCell(_ bytes: ArraySlice<UInt8>, position: SourcePosition?) -> LeafText {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
+        // Copied in runs between the escaped pipes (most cells have none).
+        var runStart = bytes.startIndex
         var index = bytes.startIndex
-        while index < bytes.endIndex {
-            if bytes[index] == UInt8(ascii: "\\"), index + 1 < bytes.endIndex, bytes[index + 1] == UInt8(ascii: "|") {
-                index += 1
-                continue
+        while let backslash = bytes[index...].firstIndex(of: UInt8(ascii: "\\")) {
+            index = backslash + 1
+            if index < bytes.endIndex, bytes[index] == UInt8(ascii: "|") {
+                out.append(contentsOf: bytes[runStart..<backslash])
+                runStart = index
             }
-            out.append(bytes[index])
-            index += 1
         }
+        out.append(contentsOf: bytes[runStart...])
+        guard let position else { return LeafText(bytes: out) }
         return LeafText(bytes: out, lineStarts: [(offset: 0, position: position)])
     }
 

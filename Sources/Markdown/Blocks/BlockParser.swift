@@ -61,7 +61,8 @@ struct BlockParser {
     /// their raw text for the inline phase, and `references` holds every definition.
     mutating func parseBlocks(_ text: UnsafeBufferPointer<UInt8>) {
         input = text
-        var start = 0
+        // A byte order mark at the start is not text (cmark and commonmark.js drop it too).
+        var start = text.count >= 3 && text[0] == 0xEF && text[1] == 0xBB && text[2] == 0xBF ? 3 : 0
         let count = text.count
         // Carriage returns are rare: find the first, and look for more only after passing it.
         var nextReturn = BlockParser.find(UInt8(ascii: "\r"), in: text, from: 0)
@@ -130,6 +131,17 @@ struct BlockParser {
 
     /// Finds the first non-space byte at or after `offset` and the indentation up to it.
     mutating func findFirstNonspace() {
+        if firstNonspace <= offset {
+            // Most often there is no indentation to measure.
+            let byte = peek(offset)
+            if byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t") {
+                firstNonspace = offset
+                firstNonspaceColumn = column
+                indent = 0
+                isBlank = byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+                return
+            }
+        }
         var charsToTab = BlockParser.tabStop - (column % BlockParser.tabStop)
         if firstNonspace <= offset {
             firstNonspace = offset
@@ -273,6 +285,9 @@ struct BlockParser {
             findFirstNonspace()
             let indented = indent >= BlockParser.codeIndent
             let first = peek(firstNonspace)
+            // Most lines start with a letter: no block can start there (the starts below
+            // all begin with one of these bytes), so skip trying each.
+            if !indented, !BlockParser.mayStartBlock(first) { break }
 
             if !indented, first == UInt8(ascii: ">") {
                 let startColumn = firstNonspace + 1
@@ -297,7 +312,9 @@ struct BlockParser {
                 container.fenceOffset = firstNonspace - offset
                 advanceOffset(firstNonspace + matched - offset, columns: false)
             } else if !indented, first == UInt8(ascii: "<"),
-                let type = scanHTMLBlockStart(at: firstNonspace, canInterruptParagraph: container.kind != .paragraph)
+                // Type 7 cannot interrupt a paragraph (§4.6), nor one the line may continue
+                // lazily (§5.1): `> a` then `<b>` is one paragraph.
+                let type = scanHTMLBlockStart(at: firstNonspace, canInterruptParagraph: container.kind != .paragraph && !maybeLazy)
             {
                 container = addChild(container, .htmlBlock, column: firstNonspace + 1)
                 container.htmlBlockType = type
@@ -357,6 +374,20 @@ struct BlockParser {
             if container.acceptsLines || container.kind == .table { break }
             maybeLazy = false
         }
+    }
+
+    /// Whether a block may start with `byte` after the indentation: `>`, `#`, a fence, `<`,
+    /// a setext or thematic break, a list marker, or a table's delimiter row (`|`, `:`).
+    @inline(__always)
+    static func mayStartBlock(_ byte: UInt8) -> Bool {
+        // Bit n of the mask: byte n (below 64) may start a block.
+        let low: UInt64 = 1 << 0x3E | 1 << 0x23 | 1 << 0x3C | 1 << 0x3D | 1 << 0x2D | 1 << 0x2A | 1 << 0x2B
+            | 1 << 0x3A | 0x03FF << 0x30
+        // Bytes 64 to 127: `` ` ``, `~`, `_`, `|`.
+        let high: UInt64 = 1 << (0x60 - 64) | 1 << (0x7E - 64) | 1 << (0x5F - 64) | 1 << (0x7C - 64)
+        if byte < 64 { return (low >> UInt64(byte)) & 1 != 0 }
+        if byte < 128 { return (high >> UInt64(byte - 64)) & 1 != 0 }
+        return false
     }
 
     /// Adds a block of `kind` under `parent`, closing blocks that cannot hold it.
@@ -440,8 +471,19 @@ struct BlockParser {
             node.content.borrowed == nil, node.kind == .paragraph || node.kind == .heading
         {
             // The first line of a paragraph or heading: refer to the input, copy nothing.
+            // Lines that follow it directly in the input extend the range (below).
             node.content.borrowed = (lineStart + offset)..<(lineStart + lineLength)
             node.content.lastLine = (offset: 0, position: position)
+            return
+        }
+        if !tracksPositions, prefixSpaces == 0, offset < lineLength, let borrowed = node.content.borrowed,
+            borrowed.upperBound < input.count, input[borrowed.upperBound] == UInt8(ascii: "\n"),
+            lineStart + offset == borrowed.upperBound + 1
+        {
+            // The next line follows in the input right after the `\n` (no prefix removed, no
+            // `\r`): the borrowed text grows over it, still copying nothing.
+            node.content.borrowed = borrowed.lowerBound..<(lineStart + lineLength)
+            node.content.lastLine = (offset: lineStart + offset - borrowed.lowerBound, position: position)
             return
         }
         materialize(node)

@@ -65,10 +65,13 @@ struct BlockHTMLWriter {
                         out.appendRaw(html)
                     }
                 }
+                // The literal lost its last newline only: blank lines before it are lines
+                // of the block, written as cmark writes them.
+                out.markup("\n")
             } else {
                 out.markup("<!-- raw HTML omitted -->")
+                out.newlineIfNeeded()
             }
-            out.newlineIfNeeded()
         case .paragraph:
             if tight {
                 writeInlines(block.content, into: &out)
@@ -119,9 +122,9 @@ struct BlockHTMLWriter {
         var info = block.info
         info.withUTF8 { info in
             // The language is the info string's first word.
-            func isSeparator(_ byte: UInt8) -> Bool {
-                byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
-            }
+            // The language is the first word: it ends at any whitespace character (§2.1),
+            // form feed and line tabulation included, as cmark ends it.
+            func isSeparator(_ byte: UInt8) -> Bool { isWhitespace(byte) }
             var start = 0
             while start < info.count, isSeparator(info[start]) { start += 1 }
             var end = start

@@ -51,6 +51,22 @@ struct HTMLOutput {
         var runStart = 0
         var index = 0
         let count = text.count
+        if count >= 8 {
+            // Most text needs no escaping at all: prove it a word at a time, the last word
+            // overlapping the one before, and copy it in one piece.
+            while index + 8 <= count,
+                !HTMLOutput.mayNeedEscaping(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
+            {
+                index += 8
+            }
+            if index + 8 > count {
+                let last = UInt64(littleEndian: UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self))
+                if !HTMLOutput.mayNeedEscaping(last) {
+                    buffer.append(base, count: count)
+                    return
+                }
+            }
+        }
         while index < count {
             // Eight bytes at once while none needs escaping (almost all text); a word that
             // has one is then read byte by byte, so no byte is tested twice.

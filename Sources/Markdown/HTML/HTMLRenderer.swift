@@ -52,7 +52,8 @@ public struct HTMLRenderer: Sendable {
             out.markup("</li>\n")
         case .codeBlock(let info, let literal):
             out.newlineIfNeeded()
-            let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).first
+            // The first word, ended by any whitespace character (§2.1), as cmark ends it.
+            let language = info.split(whereSeparator: { $0.unicodeScalars.allSatisfy { $0.isASCII && isWhitespace(UInt8($0.value)) } }).first
             if let language, !language.isEmpty {
                 out.markup("<pre><code class=\"language-")
                 out.appendEscaped(String(language))
@@ -66,10 +67,12 @@ public struct HTMLRenderer: Sendable {
             out.newlineIfNeeded()
             if options.unsafe {
                 appendRawHTML(html, into: &out)
+                // The literal lost its last newline only (see BlockHTMLWriter).
+                out.markup("\n")
             } else {
                 out.markup("<!-- raw HTML omitted -->")
+                out.newlineIfNeeded()
             }
-            out.newlineIfNeeded()
         case .paragraph:
             if tight {
                 renderChildren(node, into: &out, tight: tight)

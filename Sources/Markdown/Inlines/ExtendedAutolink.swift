@@ -91,7 +91,9 @@ enum ExtendedAutolink {
         guard scheme == Array("http".utf8) || scheme == Array("https".utf8) || scheme == Array("ftp".utf8) else {
             return false
         }
-        return colon + 3 < bytes.count && CharacterClass.isAlphanumeric(bytes[colon + 3])
+        // cmark-gfm asks the same of the first character as of the rest: a host character,
+        // so `http://é.ga` and `http://🍄.ga` are links.
+        return colon + 3 < bytes.count && isHostCharacter(bytes, at: colon + 3)
     }
 
     /// cmark-gfm's `check_domain`: the end of the run of host characters from `start + 1`,
@@ -128,7 +130,16 @@ enum ExtendedAutolink {
         // cmark-gfm decodes at every byte: a continuation byte is not a host character.
         guard byte & 0xC0 == 0xC0 else { return false }
         let scalar = CharacterClass.scalar(at: index, in: bytes)
-        return !CharacterClass.isUnicodeWhitespace(scalar) && !CharacterClass.isUnicodePunctuation(scalar)
+        // Punctuation as cmark-gfm (CommonMark 0.29) knows it: the P categories, not the
+        // symbols that CommonMark 0.31 added for emphasis.
+        guard !CharacterClass.isUnicodeWhitespace(scalar), let value = Unicode.Scalar(scalar) else { return false }
+        switch value.properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+            .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return false
+        default:
+            return true
+        }
     }
 
     /// cmark-gfm's `autolink_delim`: cut at `<`, then drop trailing punctuation, a trailing

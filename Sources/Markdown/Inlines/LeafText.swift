@@ -10,8 +10,9 @@ struct LeafText {
     /// header row is the last line of a paragraph).
     var lastLine: (offset: Int, position: SourcePosition)?
     /// When set, the text is these bytes of the parser's input followed by `\n`, and
-    /// `bytes` is empty: a one-line leaf that is not copied (only while writing HTML
-    /// directly; `BlockParser.materialize` copies it when it is edited or grows).
+    /// `bytes` is empty: a leaf whose lines lie one after another in the input, not copied
+    /// (only while writing HTML directly; `BlockParser.materialize` copies it when it is
+    /// edited or grows by a line that is not next in the input).
     var borrowed: Range<Int>?
 
     init(bytes: [UInt8] = [], lineStarts: [(offset: Int, position: SourcePosition)] = []) {
