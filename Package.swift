@@ -18,7 +18,7 @@ let package = Package(
         .target(name: "KnowledgeBase", dependencies: ["Markdown"]),
         .target(name: "Diagnosis", dependencies: ["KnowledgeBase", "Markdown"]),
         .target(name: "SiteBuilder", dependencies: ["KnowledgeBase", "Markdown", "QRCode", "HTTP"]),
-        .target(name: "SpravkaCLI", dependencies: ["Markdown", "KnowledgeBase", "Diagnosis", "SiteBuilder", "QRCode", "SiteLog"]),
+        .target(name: "SpravkaCLI", dependencies: ["Markdown", "KnowledgeBase", "Diagnosis", "SiteBuilder", "QRCode", "SiteLog", "Gzip"]),
         .executableTarget(name: "spravka", dependencies: ["SpravkaCLI"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase"], resources: [.copy("Fixtures")]),

@@ -1,4 +1,5 @@
 import Diagnosis
+import Foundation
 import Gzip
 
 /// What people did on the help site, counted from its access logs: searches, the articles a
@@ -49,7 +50,7 @@ public struct AccessLogStatistics: Sendable {
     /// Requests of crawlers, not counted.
     public private(set) var crawlerRequests = 0
     /// Lines not in the combined format: by file, the first few line numbers, and the count.
-    public private(set) var unreadable: [(path: String, lines: [Int], count: Int)] = []
+    public fileprivate(set) var unreadable: [(path: String, lines: [Int], count: Int)] = []
     public private(set) var firstDay: Int?
     public private(set) var lastDay: Int?
     public private(set) var searches: [SearchKey: Int] = [:]
@@ -66,29 +67,70 @@ public struct AccessLogStatistics: Sendable {
         self.filter = filter
     }
 
-    /// Reads one log file (plain, or gzipped: `.gz` or gzip's magic bytes).
+    /// Reads one log file held in memory (plain, or gzipped: gzip's magic bytes).
     public mutating func read(_ bytes: [UInt8], path: String) throws(GzipError) {
         let text = Gzip.isGzip(bytes) ? try Gzip.decompress(bytes) : bytes
+        var reader = LineReader(path: path)
+        let rest = reader.lines(in: text[...], into: &self)
+        reader.finish(rest, into: &self)
+    }
+
+    /// Reads the log file at `path`: a plain one a piece at a time (its size does not matter), a
+    /// gzipped one whole. `nil` when the file cannot be opened.
+    public mutating func read(file path: String) throws(GzipError) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let head = Array((try? handle.read(upToCount: 2)) ?? Data())
+        if Gzip.isGzip(head) {
+            let rest = Array((try? handle.readToEnd()) ?? Data())
+            try read(head + rest, path: path)
+            return true
+        }
+        var reader = LineReader(path: path)
+        var carried = head
+        while let chunk = try? handle.read(upToCount: 1 << 22), !chunk.isEmpty {
+            carried += chunk
+            carried = Array(reader.lines(in: carried[...], into: &self))
+        }
+        reader.finish(carried[...], into: &self)
+        return true
+    }
+
+    /// Splits text into lines, counting the requests and the lines that are not requests.
+    private struct LineReader {
+        let path: String
         var problems: [Int] = []
         var problemCount = 0
         var lineNumber = 0
-        var start = text.startIndex
-        while start < text.endIndex {
-            let end = text[start...].firstIndex(of: 0x0A) ?? text.endIndex
-            lineNumber += 1
-            var line = text[start..<end]
-            if line.last == 0x0D { line = line.dropLast() }
-            if !line.isEmpty {
-                if let entry = AccessLogLine(line) {
-                    add(entry)
-                } else {
-                    problemCount += 1
-                    if problems.count < 5 { problems.append(lineNumber) }
-                }
+
+        /// Counts every whole line of `text`; returns what follows the last newline.
+        mutating func lines(in text: ArraySlice<UInt8>, into statistics: inout AccessLogStatistics) -> ArraySlice<UInt8> {
+            var start = text.startIndex
+            while let end = text[start...].firstIndex(of: 0x0A) {
+                take(text[start..<end], into: &statistics)
+                start = end + 1
             }
-            start = end < text.endIndex ? end + 1 : end
+            return text[start...]
         }
-        if problemCount > 0 { unreadable.append((path, problems, problemCount)) }
+
+        /// The last line, which has no newline, and the lines that were not requests.
+        mutating func finish(_ rest: ArraySlice<UInt8>, into statistics: inout AccessLogStatistics) {
+            if !rest.isEmpty { take(rest, into: &statistics) }
+            if problemCount > 0 { statistics.unreadable.append((path, problems, problemCount)) }
+        }
+
+        private mutating func take(_ text: ArraySlice<UInt8>, into statistics: inout AccessLogStatistics) {
+            lineNumber += 1
+            var line = text
+            if line.last == 0x0D { line = line.dropLast() }
+            guard !line.isEmpty else { return }
+            if let entry = AccessLogLine(line) {
+                statistics.add(entry)
+            } else {
+                problemCount += 1
+                if problems.count < 5 { problems.append(lineNumber) }
+            }
+        }
     }
 
     /// Counts one request.
@@ -96,11 +138,11 @@ public struct AccessLogStatistics: Sendable {
         if let from = filter.fromDay, line.day < from { return }
         if let to = filter.toDay, line.day > to { return }
         guard line.method == "GET" || line.method == "HEAD" else { return }
-        if Crawlers.isCrawler(line.userAgent) {
+        if isCrawler(line.userAgent) {
             crawlerRequests += 1
             return
         }
-        let address = SiteAddress(target: line.target)
+        let address = siteAddress(line.target)
         if let region = filter.region, (SiteAddress.regionCode(of: line.target) ?? address.consoleRegion) != region { return }
         requests += 1
         firstDay = min(firstDay ?? line.day, line.day)
@@ -132,6 +174,25 @@ public struct AccessLogStatistics: Sendable {
         case .other:
             break
         }
+    }
+
+    // A log repeats its user agents and many of its addresses: each is read once.
+    private var crawlers: [String: Bool] = [:]
+    private var addresses: [String: SiteAddress] = [:]
+    private static let remembered = 200_000
+
+    private mutating func isCrawler(_ userAgent: String) -> Bool {
+        if let known = crawlers[userAgent] { return known }
+        let verdict = Crawlers.isCrawler(userAgent)
+        if crawlers.count < Self.remembered { crawlers[userAgent] = verdict }
+        return verdict
+    }
+
+    private mutating func siteAddress(_ target: String) -> SiteAddress {
+        if let known = addresses[target] { return known }
+        let address = SiteAddress(target: target)
+        if addresses.count < Self.remembered { addresses[target] = address }
+        return address
     }
 
     /// A query as it is counted: lower case, spaces collapsed, personal numbers masked.

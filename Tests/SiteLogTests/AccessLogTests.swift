@@ -113,3 +113,30 @@ import Testing
         }
     }
 }
+
+/// A plain log is read a piece at a time: lines across the pieces' edges count as whole lines.
+@Suite struct AccessLogFileTests {
+    @Test func aLargePlainFileCountsAsInMemory() throws {
+        var lines: [String] = []
+        for index in 0..<40_000 {
+            lines.append(AccessLogTests.line(ip: "192.0.2.\(index % 250)", target: "/55/search/?q=%D1%81%D0%BD%D0%B8%D0%BB%D1%81+\(index % 7)"))
+            if index % 9_999 == 0 { lines.append("not a log line") }
+        }
+        let bytes = Array((lines.joined(separator: "\n")).utf8)  // no newline at the end
+        #expect(bytes.count > 1 << 22, "more than one piece")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("access-\(UUID().uuidString).log").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var fromFile = AccessLogStatistics()
+        #expect(try fromFile.read(file: path))
+        var inMemory = AccessLogStatistics()
+        try inMemory.read(bytes, path: path)
+        #expect(fromFile.requests == 40_000)
+        #expect(fromFile.requests == inMemory.requests)
+        #expect(fromFile.searches == inMemory.searches)
+        #expect(fromFile.unreadable.map(\.lines) == inMemory.unreadable.map(\.lines))
+        #expect(fromFile.unreadable.first?.count == 5)
+        var missing = AccessLogStatistics()
+        #expect(try missing.read(file: path + ".absent") == false)
+    }
+}

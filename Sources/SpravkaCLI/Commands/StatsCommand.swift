@@ -2,6 +2,7 @@ import Diagnosis
 import Foundation
 import KnowledgeBase
 import SiteBuilder
+import Gzip
 import SiteLog
 
 /// `spravka stats FILE…`: what a hotline's calls were about, from the logs that
@@ -102,12 +103,11 @@ struct StatsCommand: Command {
     ) throws -> ExitCode {
         var statistics = AccessLogStatistics(filter: .init(from: arguments.value(from), to: arguments.value(to), region: region))
         for path in paths {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw CommandFailure("cannot read the access log '\(path)'")
-            }
             do {
-                try statistics.read(Array(data), path: path)
-            } catch {
+                guard try statistics.read(file: path) else { throw CommandFailure("cannot read the access log '\(path)'") }
+            } catch let error as CommandFailure {
+                throw error
+            } catch let error as GzipError {
                 throw CommandFailure("cannot read the access log '\(path)': \(error.description)", exitCode: .dataError)
             }
         }
