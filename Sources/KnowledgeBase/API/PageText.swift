@@ -16,6 +16,9 @@ public enum PageText {
         case search
         case vote
         case operatorConsole = "operator"
+        case wizard
+        case article
+        case shell
     }
 
     /// Every key the file of `kind` must have, in the order the file lists them.
@@ -185,6 +188,19 @@ public enum PageText {
             "no_search",
             "no_search_link",
             "home_link",
+            ]
+        case .wizard:
+            return ["heading", "lead", "noscript", "no_cause", "fallback", "page_title", "description", "breadcrumb", "check", "fix_by", "more"]
+        case .article:
+            return [
+            "for_whom", "checked", "history_heading", "history_text", "history_now_dnevnik", "history_now_link",
+            "history_now_other", "history_home_link", "see_also", "wizard_link",
+            ]
+        case .shell:
+            return [
+            "title_suffix", "site_name", "feed_title", "skip", "crumbs_label", "brand", "brand_tagline", "search_label",
+            "search_placeholder", "search_button", "footer_about", "footer_other_region", "footer_wizard", "footer_choose_region",
+            "not_found_heading", "not_found_text", "not_found_button", "not_found_title", "not_found_description",
             ]
         case .operatorConsole:
             return [

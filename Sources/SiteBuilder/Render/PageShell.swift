@@ -26,6 +26,8 @@ struct PageShell {
         + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'"
 
     func render(site: SiteModel) -> String {
+        let words = site.words(.shell)
+        func plain(_ key: String) -> String { escapeHTML(words.plain(key)) }
         var html = """
         <!doctype html>
         <html lang="ru">
@@ -34,7 +36,7 @@ struct PageShell {
         <meta http-equiv="Content-Security-Policy" content="\(Self.contentSecurityPolicy)">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="color-scheme" content="light dark">
-        <title>\(escapeHTML(title)) — Справка</title>
+        <title>\(escapeHTML(title)) — \(plain("title_suffix"))</title>
         <meta name="description" content="\(escapeHTML(description))">
 
         """
@@ -46,24 +48,24 @@ struct PageShell {
         html += """
         <meta property="og:type" content="website">
         <meta property="og:locale" content="ru_RU">
-        <meta property="og:site_name" content="Справка: вход в электронный дневник">
+        <meta property="og:site_name" content="\(plain("site_name"))">
         <meta property="og:title" content="\(escapeHTML(title))">
         <meta property="og:description" content="\(escapeHTML(description))">
         <meta property="og:url" content="\(escapeHTML(site.absolute(path)))">
         <link rel="stylesheet" href="\(site.theme.url("css/site.css"))">
         <link rel="icon" href="\(site.theme.url("icons/favicon.svg"))" type="image/svg+xml">
-        <link rel="alternate" type="application/atom+xml" title="Обновления статей" href="/feed.xml">
+        <link rel="alternate" type="application/atom+xml" title="\(plain("feed_title"))" href="/feed.xml">
 
         """
         for script in scripts {
             html += "<script src=\"\(escapeHTML(script))\" defer></script>\n"
         }
         html += "</head>\n" + (bodyClass.map { "<body class=\"\(escapeHTML($0))\">\n" } ?? "<body>\n")
-        html += "<a class=\"skip\" href=\"#content\">\(typesetHTML("К содержанию"))</a>\n"
-        html += header(site: site)
+        html += "<a class=\"skip\" href=\"#content\">\(words.html("skip"))</a>\n"
+        html += header(site: site, words: words)
         html += "<main id=\"content\"><div class=\"wrap\">\n"
         if !breadcrumb.isEmpty {
-            html += "<nav class=\"crumbs\" aria-label=\"Навигация\"><ol>"
+            html += "<nav class=\"crumbs\" aria-label=\"\(plain("crumbs_label"))\"><ol>"
             for item in breadcrumb {
                 if let path = item.path {
                     html += "<li><a href=\"\(escapeHTML(path))\">\(escapeHTML(item.title))</a></li>"
@@ -75,38 +77,40 @@ struct PageShell {
         }
         html += main
         html += "</div></main>\n"
-        html += footer()
+        html += footer(words: words)
         html += "</body>\n</html>\n"
         return html
     }
 
-    private func header(site: SiteModel) -> String {
+    private func header(site: SiteModel, words: PageWords) -> String {
+        func plain(_ key: String) -> String { escapeHTML(words.plain(key)) }
         var html = "<header class=\"site\"><div class=\"wrap\">\n"
         if let region {
-            html += "<a class=\"brand\" href=\"\(SiteModel.regionPath(region.code))\">Справка <span>\(escapeHTML(region.name))</span></a>\n"
+            html += "<a class=\"brand\" href=\"\(SiteModel.regionPath(region.code))\">\(plain("brand")) <span>\(escapeHTML(region.name))</span></a>\n"
             html += """
             <form class="search" role="search" action="\(SiteModel.searchPath(region.code))" method="get" data-index="\(SiteModel.searchIndexPath(region.code))">
-            <input type="search" name="q" aria-label="Поиск по справке" placeholder="Поиск: например, СНИЛС" autocomplete="off">
-            <button type="submit">Найти</button>
+            <input type="search" name="q" aria-label="\(plain("search_label"))" placeholder="\(plain("search_placeholder"))" autocomplete="off">
+            <button type="submit">\(plain("search_button"))</button>
             </form>
 
             """
         } else {
-            html += "<a class=\"brand\" href=\"/\">Справка <span>\(typesetHTML("вход в электронный дневник"))</span></a>\n"
+            html += "<a class=\"brand\" href=\"/\">\(plain("brand")) <span>\(words.html("brand_tagline"))</span></a>\n"
         }
         html += "</div></header>\n"
         return html
     }
 
-    private func footer() -> String {
+    private func footer(words: PageWords) -> String {
+        func plain(_ key: String) -> String { escapeHTML(words.plain(key)) }
         var html = "<footer class=\"site\"><div class=\"wrap\">\n"
-        html += "<p>" + typesetHTML("Справка — независимая подсказка по входу в электронный дневник школы через Госуслуги. Мы не собираем данные и не ставим счётчиков.") + "</p>\n"
+        html += "<p>" + words.html("footer_about") + "</p>\n"
         if let region, region.dnevnikUse.includesDnevnik {
-            html += "<p><a href=\"/\">Другой регион</a> · <a href=\"\(SiteModel.wizardPath(region.code))\">\(typesetHTML("Не получается войти?"))</a></p>\n"
+            html += "<p><a href=\"/\">\(plain("footer_other_region"))</a> · <a href=\"\(SiteModel.wizardPath(region.code))\">\(words.html("footer_wizard"))</a></p>\n"
         } else if region != nil {
-            html += "<p><a href=\"/\">Другой регион</a></p>\n"
+            html += "<p><a href=\"/\">\(plain("footer_other_region"))</a></p>\n"
         } else {
-            html += "<p><a href=\"/\">Выбрать регион</a></p>\n"
+            html += "<p><a href=\"/\">\(plain("footer_choose_region"))</a></p>\n"
         }
         html += "</div></footer>\n"
         return html

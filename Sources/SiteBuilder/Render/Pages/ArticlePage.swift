@@ -14,17 +14,18 @@ struct ArticlePage {
         let source = article.article
         var main = "<article>\n<h1>\(typesetHTML(article.title))</h1>\n"
         let audiences = source.audiences.map(site.label(of:)).joined(separator: ", ")
-        main += "<p class=\"meta\">Для кого: \(audiences).<br>"
+        let words = site.words(.article)
+        main += "<p class=\"meta\">\(escapeHTML(words.plain("for_whom"))) \(audiences).<br>"
         if let updated = source.updated {
-            main += "Проверено: <time datetime=\"\(updated)\">\(SiteModel.format(updated))</time>."
+            main += "\(escapeHTML(words.plain("checked"))) <time datetime=\"\(updated)\">\(SiteModel.format(updated))</time>."
         }
         main += "</p>\n"
         if source.isHistory {
-            main += "<p class=\"note\"><strong>Так было раньше.</strong> " + typesetHTML("Эта статья описывает старый порядок и нужна для справки.") + " "
+            main += "<p class=\"note\"><strong>\(escapeHTML(words.plain("history_heading")))</strong> " + words.html("history_text") + " "
             if region.dnevnikUse.includesDnevnik, site.article("login-website", in: code) != nil {
-                main += "Сейчас вход только через Госуслуги: <a href=\"\(SiteModel.articlePath("login-website", region: code))\">как войти сейчас</a>.</p>\n"
+                main += "\(escapeHTML(words.plain("history_now_dnevnik"))) <a href=\"\(SiteModel.articlePath("login-website", region: code))\">\(escapeHTML(words.plain("history_now_link")))</a>.</p>\n"
             } else {
-                main += "Что действует сейчас \(escapeHTML(region.nameIn ?? region.name)) — <a href=\"\(SiteModel.regionPath(code))\">\(typesetHTML("на главной странице региона"))</a>.</p>\n"
+                main += "\(escapeHTML(words.plain("history_now_other", ["place": region.nameIn ?? region.name]))) <a href=\"\(SiteModel.regionPath(code))\">\(words.html("history_home_link"))</a>.</p>\n"
             }
         }
         main += ArticleMarkdown.html(article.body, region: code, site: site)
@@ -33,14 +34,14 @@ struct ArticlePage {
 
         let related = source.related.compactMap { site.article($0, in: code) }
         if !related.isEmpty {
-            main += "<h2 id=\"sm-takzhe\">См. также</h2>\n<ul>\n"
+            main += "<h2 id=\"sm-takzhe\">\(escapeHTML(words.plain("see_also")))</h2>\n<ul>\n"
             for other in related {
                 main += "<li><a href=\"\(SiteModel.articlePath(other.id, region: code))\">\(typesetHTML(other.title))</a></li>\n"
             }
             main += "</ul>\n"
         }
         if region.dnevnikUse.includesDnevnik {
-            main += "<p class=\"no-print\"><a href=\"\(SiteModel.wizardPath(code))\">\(typesetHTML("Не получается войти? Пройдите проверку"))</a></p>\n"
+            main += "<p class=\"no-print\"><a href=\"\(SiteModel.wizardPath(code))\">\(words.html("wizard_link"))</a></p>\n"
         }
         let shell = PageShell(
             title: article.title, description: article.summary,
