@@ -114,7 +114,7 @@ public struct AccessLogReport: Sendable {
     var scope: String {
         var text = "Запросов людей: \(statistics.requests)"
         if let first = statistics.firstDay, let last = statistics.lastDay {
-            text += ", с \(Self.date(statistics.filter.fromDay ?? first)) по \(Self.date(statistics.filter.toDay ?? last))"
+            text += ", с \(Self.date(statistics.fromDay ?? first)) по \(Self.date(statistics.toDay ?? last))"
         }
         if let region = statistics.filter.region { text += ", регион \(region)" }
         text += "; запросов поисковых роботов (не учтены): \(statistics.crawlerRequests)."

@@ -8,26 +8,9 @@ import Gzip
 /// user agent, and every query or address with what looks like a SNILS, phone or passport
 /// number masked (``PersonalDataMask``) before it is counted.
 public struct AccessLogStatistics: Sendable {
-    /// Which requests to count.
-    public struct Filter: Sendable {
-        /// `YYYY-MM-DD`, inclusive.
-        public var from: String?
-        public var to: String?
-        public var region: String?
-
-        public init(from: String? = nil, to: String? = nil, region: String? = nil) {
-            self.from = from
-            self.to = to
-            self.region = region
-        }
-
-        var fromDay: Int? { from.flatMap(Self.day) }
-        var toDay: Int? { to.flatMap(Self.day) }
-
-        static func day(_ text: String) -> Int? {
-            Int(text.replacingOccurrences(of: "-", with: ""))
-        }
-    }
+    /// Which requests to count: the call log's filter (a period `YYYY-MM-DD`, both ends
+    /// included, and a region).
+    public typealias Filter = CallStatistics.Filter
 
     public struct SearchKey: Hashable, Sendable, Comparable {
         public var region: String
@@ -45,6 +28,9 @@ public struct AccessLogStatistics: Sendable {
     }
 
     public let filter: Filter
+    /// The period's ends as `YYYYMMDD`, worked out once rather than for every line.
+    let fromDay: Int?
+    let toDay: Int?
     /// Requests of people counted (in the period and region).
     public private(set) var requests = 0
     /// Requests of crawlers, not counted.
@@ -65,6 +51,12 @@ public struct AccessLogStatistics: Sendable {
 
     public init(filter: Filter = Filter()) {
         self.filter = filter
+        fromDay = filter.from.flatMap(Self.day)
+        toDay = filter.to.flatMap(Self.day)
+    }
+
+    static func day(_ text: String) -> Int? {
+        Int(text.replacingOccurrences(of: "-", with: ""))
     }
 
     /// Reads one log file held in memory (plain, or gzipped: gzip's magic bytes).
@@ -135,8 +127,8 @@ public struct AccessLogStatistics: Sendable {
 
     /// Counts one request.
     public mutating func add(_ line: AccessLogLine) {
-        if let from = filter.fromDay, line.day < from { return }
-        if let to = filter.toDay, line.day > to { return }
+        if let from = fromDay, line.day < from { return }
+        if let to = toDay, line.day > to { return }
         guard line.method == "GET" || line.method == "HEAD" else { return }
         if isCrawler(line.userAgent) {
             crawlerRequests += 1
